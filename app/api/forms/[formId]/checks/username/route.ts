@@ -1,0 +1,16 @@
+import { AppError } from "@/lib/errors";
+import { checkUsername } from "@/lib/forms/checks";
+import { getFormContext } from "@/lib/forms/definition";
+import { json, route } from "@/lib/http/respond";
+
+type Context = { params: Promise<{ formId: string }> };
+
+const MAX_LENGTH = 100;
+
+export const GET = route(async (request: Request, { params }: Context) => {
+  const { formId } = await params;
+  const { t } = await getFormContext(formId);
+  const value = new URL(request.url).searchParams.get("value")?.trim() ?? "";
+  if (!value || value.length > MAX_LENGTH) throw new AppError("bad_request", t("badValue", { limit: MAX_LENGTH }));
+  return json({ available: await checkUsername(formId, value) });
+});

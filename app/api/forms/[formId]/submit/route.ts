@@ -1,0 +1,26 @@
+import { AppError } from "@/lib/errors";
+import { getFormContext } from "@/lib/forms/definition";
+import { readJson } from "@/lib/http/body";
+import { json, route } from "@/lib/http/respond";
+import { idempotencyKey, submitBody } from "@/lib/http/schemas";
+import { submitForm } from "@/lib/submissions/submit-form";
+
+type Context = { params: Promise<{ formId: string }> };
+
+export const POST = route(async (request: Request, { params }: Context) => {
+  const { formId } = await params;
+  const { t } = await getFormContext(formId);
+  const header = request.headers.get("idempotency-key");
+  if (header !== null && !idempotencyKey.safeParse(header).success) {
+    throw new AppError("bad_request", t("idempotencyKeyInvalid"));
+  }
+  const { data, campaign } = await readJson(request, submitBody, t);
+  const answer = await submitForm({ formId, data, campaign, idempotencyKey: header ?? undefined });
+  return json(answer.generatedKey ? { ...answer.body, idempotencyKey: answer.idempotencyKey } : answer.body, {
+    status: answer.httpStatus,
+    headers: {
+      "Idempotency-Key": answer.idempotencyKey,
+      ...(answer.replayed ? { "Idempotent-Replayed": "true" } : {}),
+    },
+  });
+});

@@ -1,0 +1,14 @@
+import { checkPage } from "@/lib/forms/checks";
+import { getFormContext } from "@/lib/forms/definition";
+import { readJson } from "@/lib/http/body";
+import { json, route } from "@/lib/http/respond";
+import { validateBody } from "@/lib/http/schemas";
+
+type Context = { params: Promise<{ formId: string }> };
+
+export const POST = route(async (request: Request, { params }: Context) => {
+  const { formId } = await params;
+  const { t } = await getFormContext(formId);
+  const { page, data } = await readJson(request, validateBody, t);
+  return json(await checkPage(formId, page, data));
+});

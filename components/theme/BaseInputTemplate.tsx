@@ -1,0 +1,50 @@
+import type { BaseInputTemplateProps } from "@rjsf/utils";
+import { getInputProps } from "@rjsf/utils";
+import type { ChangeEvent, FocusEvent } from "react";
+import { invalidProps } from "./a11y";
+
+/**
+ * The <input> behind text, email, password, date and number fields. Numbers are
+ * typed into a text input with a numeric keyboard (GOV.UK advice: type=number
+ * swallows invalid input and changes on scroll); RJSF's NumberField still turns
+ * the text into a number.
+ */
+export default function BaseInputTemplate(props: BaseInputTemplateProps) {
+  const { id, htmlName, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, onChangeOverride } = props;
+  const { options, schema, rawErrors, type, required, placeholder } = props;
+  const inputProps = getInputProps(schema, type, options);
+  const numeric = inputProps.type === "number";
+  const inputType = numeric ? "text" : inputProps.type;
+  const inputMode = numeric ? (schema.type === "integer" ? "numeric" : "decimal") : type === "email" ? "email" : undefined;
+  const shown = value === undefined || value === null ? "" : value;
+  const describe = { description: Boolean(options.description ?? schema.description)};
+
+  const handleChange = ({ target }: ChangeEvent<HTMLInputElement>) => onChange(target.value === "" ? options.emptyValue : target.value);
+  const handleBlur = ({ target }: FocusEvent<HTMLInputElement>) => onBlur(id, target.value);
+  const handleFocus = ({ target }: FocusEvent<HTMLInputElement>) => onFocus(id, target.value);
+
+  return (
+    <input
+      id={id}
+      name={htmlName || id}
+      className={`fg-input${numeric ? " fg-input--short" : ""}`}
+      type={inputType}
+      inputMode={inputMode}
+      step={numeric ? undefined : inputProps.step}
+      min={numeric ? undefined : inputProps.min}
+      max={numeric ? undefined : inputProps.max}
+      value={shown}
+      readOnly={readonly}
+      disabled={disabled}
+      autoFocus={autofocus}
+      required={required}
+      placeholder={placeholder}
+      autoComplete={(options.autocomplete as string | undefined) ?? inputProps.autoComplete}
+      spellCheck={type === "email" || type === "password" ? false : undefined}
+      onChange={onChangeOverride ?? handleChange}
+      onBlur={handleBlur}
+      onFocus={handleFocus}
+      {...invalidProps(id, rawErrors, describe)}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import type { Translate } from "@/lib/i18n";
+
+export type UsernameState = "idle" | "checking" | "available" | "taken" | "unknown";
+
+export interface UsernameStatus {
+  value: string;
+  state: UsernameState;
+}
+
+/** What the wizard hands every template and widget through RJSF's formContext. */
+export interface WizardFormContext {
+  formId: string;
+  t: Translate;
+  username: UsernameStatus;
+  onUsernameStatus: (status: UsernameStatus) => void;
+}
+
+export function wizardContext(formContext: unknown): WizardFormContext {
+  return formContext as WizardFormContext;
+}

@@ -1,0 +1,36 @@
+import { withTheme, type ThemeProps } from "@rjsf/core";
+import BaseInputTemplate from "./BaseInputTemplate";
+import DescriptionField from "./DescriptionField";
+import FieldErrorTemplate from "./FieldErrorTemplate";
+import FieldTemplate from "./FieldTemplate";
+import ObjectFieldTemplate from "./ObjectFieldTemplate";
+import CheckboxWidget from "./widgets/CheckboxWidget";
+import RadioWidget from "./widgets/RadioWidget";
+import SelectWidget from "./widgets/SelectWidget";
+import TextareaWidget from "./widgets/TextareaWidget";
+import UsernameWidget from "./widgets/UsernameWidget";
+
+export type { UsernameStatus, WizardFormContext } from "./context";
+
+/** The name under which the username check is registered; the wizard sets it as ui:widget. */
+export const USERNAME_WIDGET = "username";
+
+/** formgate's look: GOV.UK-style templates and accessible widgets, composed as one RJSF theme. */
+export const theme: ThemeProps = {
+  templates: {
+    BaseInputTemplate,
+    DescriptionFieldTemplate: DescriptionField,
+    FieldErrorTemplate,
+    FieldTemplate,
+    ObjectFieldTemplate,
+  },
+  widgets: {
+    CheckboxWidget,
+    RadioWidget,
+    SelectWidget,
+    TextareaWidget,
+    [USERNAME_WIDGET]: UsernameWidget,
+  },
+};
+
+export const ThemedForm = withTheme(theme);

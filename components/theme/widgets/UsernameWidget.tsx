@@ -1,0 +1,57 @@
+import type { WidgetProps } from "@rjsf/utils";
+import { invalidProps, statusId } from "../a11y";
+import { wizardContext, type UsernameStatus } from "../context";
+import { useUsernameCheck } from "./useUsernameCheck";
+
+function statusText(status: UsernameStatus, t: ReturnType<typeof wizardContext>["t"]): string {
+  switch (status.state) {
+    case "checking":
+      return t("checking");
+    case "available":
+      return t("usernameAvailable", { value: status.value });
+    case "taken":
+      return t("usernameTaken", { value: status.value });
+    case "unknown":
+      return t("usernameUnknown");
+    default:
+      return "";
+  }
+}
+
+/** A text input that says, politely and while typing, whether the username is still free. */
+export default function UsernameWidget(props: WidgetProps) {
+  const { id, htmlName, value, required, disabled, readonly, autofocus, rawErrors, options, schema, registry, onChange, onBlur, onFocus } = props;
+  const context = wizardContext(registry.formContext);
+  const text = typeof value === "string" ? value : "";
+  useUsernameCheck(context.formId, text, context.username, context.onUsernameStatus);
+
+  const status = context.username.value === text.trim() || context.username.state === "idle" ? context.username : { value: text, state: "checking" as const };
+  const message = statusText(status, context.t);
+  // The error under the label already says "taken"; saying it twice would be noise.
+  const repeated = Boolean(rawErrors?.includes(message));
+  return (
+    <>
+      <input
+        id={id}
+        name={htmlName || id}
+        className="fg-input fg-input--username"
+        type="text"
+        value={text}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required={required}
+        disabled={disabled}
+        readOnly={readonly}
+        autoFocus={autofocus}
+        onChange={(event) => onChange(event.target.value === "" ? options.emptyValue : event.target.value)}
+        onBlur={(event) => onBlur(id, event.target.value)}
+        onFocus={(event) => onFocus(id, event.target.value)}
+        {...invalidProps(id, rawErrors, { status: true, description: Boolean(options.description ?? schema.description) })}
+      />
+      <p id={statusId(id)} className={`fg-status fg-status--${status.state}`} aria-live="polite">
+        {repeated ? "" : message}
+      </p>
+    </>
+  );
+}

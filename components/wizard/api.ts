@@ -1,0 +1,100 @@
+import type { FieldMessages } from "./paths";
+import type { Answers } from "./schema";
+
+/** Client for the app's own public API (never a vendor). */
+
+export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed";
+
+export type ServerValidation =
+  | { ok: true; errors: FieldMessages; vendorChecked: boolean }
+  | { ok: false };
+
+export type SubmitOutcome =
+  | { kind: "accepted"; submissionId: string; status: SubmissionStatus; reference?: string }
+  | { kind: "rejected"; errors: FieldMessages; message?: string; submissionId?: string }
+  | { kind: "failed"; message?: string };
+
+const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
+const base = (formId: string) => `/api/forms/${encodeURIComponent(formId)}`;
+
+async function readJson(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await response.json();
+    return typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function messagesOf(value: unknown): FieldMessages {
+  if (typeof value !== "object" || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+/** This page's errors from the server; `{ok:false}` when it could not answer (5xx, network, timeout). */
+export async function validatePage(formId: string, page: number, data: Answers, signal?: AbortSignal): Promise<ServerValidation> {
+  try {
+    const response = await fetch(`${base(formId)}/validate`, {
+      method: "POST",
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ page, data }),
+      signal: signal ?? AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) return { ok: false };
+    const body = await readJson(response);
+    return { ok: true, errors: messagesOf(body.errors), vendorChecked: body.vendorChecked === true };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** true / false, or null when the availability could not be checked. Throws AbortError when aborted. */
+export async function checkUsername(formId: string, value: string, signal: AbortSignal): Promise<boolean | null> {
+  try {
+    const response = await fetch(`${base(formId)}/checks/username?value=${encodeURIComponent(value)}`, { signal, headers: { Accept: "application/json" } });
+    if (!response.ok) return null;
+    const { available } = await readJson(response);
+    return typeof available === "boolean" ? available : null;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+}
+
+export async function submitRegistration(formId: string, data: Answers, idempotencyKey: string): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`${base(formId)}/submit`, {
+      method: "POST",
+      headers: { ...JSON_HEADERS, "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify({ data }),
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch {
+    return { kind: "failed" };
+  }
+  const body = await readJson(response);
+  const submissionId = typeof body.submissionId === "string" ? body.submissionId : undefined;
+  if ((response.status === 201 || response.status === 202) && submissionId) {
+    const status = (body.status as SubmissionStatus | undefined) ?? (response.status === 201 ? "delivered" : "received");
+    const reference = typeof body.reference === "string" || typeof body.reference === "number" ? String(body.reference) : undefined;
+    return { kind: "accepted", submissionId, status, reference };
+  }
+  const message = typeof body.error === "string" ? body.error : undefined;
+  if (response.status === 422) return { kind: "rejected", errors: messagesOf(body.errors), message, submissionId };
+  return { kind: "failed", message: response.status < 500 ? message : undefined };
+}
+
+export async function fetchSubmissionStatus(submissionId: string, signal: AbortSignal): Promise<{ status: SubmissionStatus; reference?: string } | null> {
+  try {
+    const response = await fetch(`/api/submissions/${encodeURIComponent(submissionId)}`, { signal, headers: { Accept: "application/json" } });
+    if (!response.ok) return null;
+    const body = await readJson(response);
+    const status = body.status as SubmissionStatus | undefined;
+    if (!status) return null;
+    const reference = body.reference === undefined || body.reference === null ? undefined : String(body.reference);
+    return { status, reference };
+  } catch {
+    return null;
+  }
+}

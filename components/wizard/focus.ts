@@ -1,0 +1,19 @@
+import { fieldId } from "./paths";
+
+const FOCUSABLE = "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
+
+/**
+ * Moves focus to the field at a dotted path: its own input, or the first input of
+ * a group (an address fieldset). The label or legend is scrolled into view too,
+ * so sighted users see what the field is (GOV.UK error summary behaviour).
+ */
+export function focusField(path: string): boolean {
+  const element = document.getElementById(fieldId(path));
+  if (!element) return false;
+  const target = element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE);
+  if (!target) return false;
+  const container = element.closest(".fg-field, fieldset") ?? element;
+  target.focus({ preventScroll: true });
+  container.scrollIntoView({ block: "start" });
+  return true;
+}

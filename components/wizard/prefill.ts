@@ -1,0 +1,58 @@
+import type { JsonSchema } from "@/lib/connectors/types";
+import { isPasswordField, propertiesOf, type Answers } from "./schema";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function schemaType(schema: JsonSchema): string | undefined {
+  const type = schema.type;
+  if (Array.isArray(type)) return type.find((entry) => entry !== "null") as string | undefined;
+  return typeof type === "string" ? type : undefined;
+}
+
+/** A URL text as the schema's type; undefined when it cannot be one. */
+export function coerce(text: string, schema: JsonSchema): unknown {
+  switch (schemaType(schema)) {
+    case "integer":
+      return /^[-+]?\d+$/.test(text.trim()) ? Number.parseInt(text, 10) : undefined;
+    case "number": {
+      const value = Number(text.trim().replace(",", "."));
+      return text.trim() !== "" && Number.isFinite(value) ? value : undefined;
+    }
+    case "boolean": {
+      const lower = text.trim().toLowerCase();
+      if (["true", "1", "yes", "on"].includes(lower)) return true;
+      if (["false", "0", "no", "off"].includes(lower)) return false;
+      return undefined;
+    }
+    case "string":
+    case undefined:
+      return text;
+    default:
+      // objects and arrays cannot come from a single URL parameter
+      return undefined;
+  }
+}
+
+/**
+ * Prefill answers from URL parameters: only top-level fields of the schema, coerced
+ * to their type. Password fields are never taken from a URL (it would end up in
+ * logs and browser history).
+ */
+export function prefillFromSearchParams(
+  params: SearchParams,
+  schema: JsonSchema,
+  uiSchema: Record<string, unknown> = {},
+): Answers {
+  const properties = propertiesOf(schema);
+  const answers: Answers = {};
+  for (const [name, raw] of Object.entries(params)) {
+    const property = properties[name];
+    const text = Array.isArray(raw) ? raw[0] : raw;
+    if (!property || text === undefined) continue;
+    const ui = (uiSchema[name] ?? {}) as Record<string, unknown>;
+    if (isPasswordField(property, ui)) continue;
+    const value = coerce(text, property);
+    if (value !== undefined) answers[name] = value;
+  }
+  return answers;
+}

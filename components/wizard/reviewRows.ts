@@ -1,0 +1,69 @@
+import { retrieveSchema, type RJSFSchema, type ValidatorType } from "@rjsf/utils";
+import type { JsonSchema } from "@/lib/connectors/types";
+import type { FormDefinition } from "@/lib/forms/types";
+import type { Translate } from "@/lib/i18n";
+import { enumTitle, isEmptyAnswer, isPasswordField, isRecord, propertiesOf, type Answers } from "./schema";
+
+export interface ReviewRow {
+  /** Top-level field name; the Change link returns to it. */
+  field: string;
+  page: number;
+  title: string;
+  /** One line per answer; an object (an address) has one line per part. */
+  lines: string[];
+}
+
+type Ui = Record<string, unknown>;
+const uiOf = (uiSchema: Ui, name: string): Ui => (isRecord(uiSchema[name]) ? uiSchema[name] : {});
+
+function formatDate(value: string, locale: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string): string {
+  if (isEmptyAnswer(value)) return t("notAnswered");
+  if (isPasswordField(schema, ui)) return t("passwordHidden");
+  if (typeof value === "boolean") return value ? t("yes") : t("no");
+  const title = enumTitle(schema, value, ui);
+  if (title !== undefined) return title;
+  if (typeof value === "string" && schema.format === "date") return formatDate(value, locale);
+  if (Array.isArray(value)) return value.map((item) => formatAnswer(item, isRecord(schema.items) ? schema.items : {}, {}, t, locale)).join(", ");
+  return String(value);
+}
+
+function linesOf(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string): string[] {
+  if (schema.type !== "object" || !isRecord(value)) return [formatAnswer(value, schema, ui, t, locale)];
+  const lines = Object.entries(propertiesOf(schema))
+    .filter(([name]) => !isEmptyAnswer(value[name]))
+    .map(([name, part]) => `${(part.title as string | undefined) ?? name}: ${formatAnswer(value[name], part, uiOf(ui, name), t, locale)}`);
+  return lines.length > 0 ? lines : [t("notAnswered")];
+}
+
+/**
+ * Every answer the person gave, page by page, as the fields appear on the pages.
+ * Conditional fields count only while their condition holds (resolved against the
+ * answers), and hidden fields (a campaign code from the URL) are never shown.
+ */
+export function reviewRows(
+  definition: FormDefinition,
+  data: Answers,
+  pageSchemaOf: (page: number) => JsonSchema,
+  validator: ValidatorType,
+  t: Translate,
+): ReviewRow[] {
+  const hidden = new Set(definition.hidden);
+  return definition.pages.flatMap((page, index) => {
+    const pageSchema = pageSchemaOf(index + 1) as RJSFSchema;
+    const resolved = propertiesOf(retrieveSchema(validator, pageSchema, pageSchema, data));
+    const order = [...page.fields, ...Object.keys(resolved).filter((name) => !page.fields.includes(name))];
+    return order
+      .filter((name) => resolved[name] && !hidden.has(name) && uiOf(definition.uiSchema, name)["ui:widget"] !== "hidden")
+      .map((name) => {
+        const schema = resolved[name];
+        const ui = uiOf(definition.uiSchema, name);
+        return { field: name, page: index, title: (schema.title as string | undefined) ?? name, lines: linesOf(data[name], schema, ui, t, definition.locale) };
+      });
+  });
+}

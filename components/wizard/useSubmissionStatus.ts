@@ -1,0 +1,46 @@
+import { useEffect, useRef } from "react";
+import { fetchSubmissionStatus, type SubmissionStatus } from "./api";
+
+export interface Submission {
+  id: string;
+  status: SubmissionStatus;
+  reference?: string;
+}
+
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 5_000;
+
+/** 1 s, 1.5 s, 2.25 s … capped at 5 s: quick for the usual case, gentle on a slow vendor. */
+export function nextDelay(delay: number): number {
+  return Math.min(MAX_DELAY_MS, Math.round(delay * 1.5));
+}
+
+/** Polls a submission still "received" until it is delivered, rejected or failed. */
+export function useSubmissionStatus(submission: Submission | undefined, onUpdate: (submission: Submission) => void) {
+  const onUpdateRef = useRef(onUpdate);
+  useEffect(() => {
+    onUpdateRef.current = onUpdate;
+  });
+  const id = submission?.id;
+  const pending = submission?.status === "received";
+
+  useEffect(() => {
+    if (!id || !pending) return;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async (delay: number) => {
+      const answer = await fetchSubmissionStatus(id, controller.signal);
+      if (controller.signal.aborted) return;
+      if (answer && answer.status !== "received") {
+        onUpdateRef.current({ id, status: answer.status, reference: answer.reference });
+        return;
+      }
+      timer = setTimeout(() => poll(nextDelay(delay)), delay);
+    };
+    timer = setTimeout(() => poll(FIRST_DELAY_MS), FIRST_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [id, pending]);
+}

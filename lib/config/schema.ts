@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/** Shape of the deployment's forms configuration (FORMS_CONFIG); connector options are checked by each connector. */
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, "must be an origin such as https://club.example (scheme and host, no path)");
+
+const cssColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, "must be a hex colour such as #0b5fff");
+
+export const themeSchema = z
+  .object({
+    primaryColor: cssColor.optional(),
+    fontFamily: z
+      .string()
+      .max(200)
+      .regex(/^[\w\s,"'-]+$/, "must be a CSS font-family list")
+      .optional(),
+    borderRadius: z
+      .string()
+      .regex(/^\d{1,2}(?:\.\d+)?(?:px|rem|em)$/, "must be a CSS length such as 6px")
+      .optional(),
+  })
+  .strict();
+
+export type Theme = z.infer<typeof themeSchema>;
+
+const fieldName = z.string().regex(/^[A-Za-z_][\w-]{0,99}$/, "must be a field name");
+
+export const pageSchema = z
+  .object({
+    title: z.string().min(1).max(200),
+    fields: z.array(fieldName).min(1),
+  })
+  .strict();
+
+export const formSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and dashes"),
+    title: z.string().min(1).max(200),
+    connector: z.string(),
+    locale: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code").default("en"),
+    options: z.record(z.string(), z.unknown()),
+    pages: z.array(pageSchema).min(1).optional(),
+    /** Fields end users never see (filled from the URL or the embedding page). */
+    hidden: z.array(fieldName).default([]),
+    theme: themeSchema.default({}),
+    embed: z
+      .object({ allowedOrigins: z.array(origin).default([]) })
+      .strict()
+      .default({ allowedOrigins: [] }),
+  })
+  .strict();
+
+export const configFileSchema = z
+  .object({ forms: z.array(formSchema).min(1) })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.forms.forEach((form, index) => {
+      if (seen.has(form.id)) {
+        ctx.addIssue({ code: "custom", path: ["forms", index, "id"], message: `duplicate form id "${form.id}"` });
+      }
+      seen.add(form.id);
+    });
+  });
+
+export type FormConfigInput = z.input<typeof formSchema>;
+export type FormConfig = z.infer<typeof formSchema>;

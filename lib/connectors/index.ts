@@ -1,0 +1,16 @@
+import "server-only";
+import type { ConnectorModule } from "./module";
+import { procurios } from "./procurios";
+
+/** The connector registry: one entry per vendor folder. */
+export const connectors = {
+  procurios,
+} satisfies Record<string, ConnectorModule<unknown>>;
+
+export type ConnectorName = keyof typeof connectors;
+
+export const connectorNames = Object.keys(connectors) as [ConnectorName, ...ConnectorName[]];
+
+export function connectorModule(name: string): ConnectorModule<unknown> | undefined {
+  return Object.hasOwn(connectors, name) ? (connectors[name as ConnectorName] as ConnectorModule<unknown>) : undefined;
+}

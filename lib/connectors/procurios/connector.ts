@@ -1,0 +1,120 @@
+import "server-only";
+import type { ConnectorSetup } from "@/lib/connectors/module";
+import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { toVendorBody } from "./address";
+import { ProcuriosClient } from "./client";
+import type { ProcuriosOptions } from "./options";
+
+/** After a failed refresh, wait this long (at most) before asking the vendor again. */
+const REFRESH_BACKOFF_MS = 5_000;
+
+export interface RegistrationSet {
+  id: number;
+  title: string;
+}
+
+function unexpected(what: string): AppError {
+  return new AppError("vendor_rejected", `Procurios answered in an unexpected shape (${what})`, { retryable: false });
+}
+
+function numberField(body: unknown, name: string, what: string): number {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  if (typeof value !== "number") throw unexpected(what);
+  return value;
+}
+
+export class ProcuriosConnector implements Connector {
+  private readonly client: ProcuriosClient;
+  private readonly setPath: string;
+  private cached?: { schema: JsonSchema; refreshAt: number };
+  private refreshing?: Promise<JsonSchema>;
+
+  constructor(private readonly setup: ConnectorSetup<ProcuriosOptions>) {
+    const { options } = setup;
+    this.setPath = `/registrationset/${options.registrationSetId}`;
+    this.client = new ProcuriosClient({
+      baseUrl: setup.resolveUrl(options.baseUrl).replace(/\/+$/, ""),
+      timeoutMs: options.timeoutMs,
+      token: () => {
+        const token = setup.secret(options.tokenEnv);
+        if (!token) throw new AppError("internal", `The Procurios access token is missing: set the environment variable ${options.tokenEnv}`);
+        return token;
+      },
+    });
+  }
+
+  /** The sets this token may use; for staff tools and configuration checks. */
+  async listSets(): Promise<RegistrationSet[]> {
+    const { body } = await this.client.request("GET", "/registrationset");
+    const sets = (body as { registrationSet?: unknown } | undefined)?.registrationSet;
+    if (!Array.isArray(sets)) throw unexpected("registration sets");
+    return sets.map((set) => ({ id: numberField(set, "id", "registration set id"), title: String(set?.title ?? "") }));
+  }
+
+  /**
+   * The set's schema as Procurios sends it (lib/forms normalises its quirks), cached for
+   * schemaTtlMs. While the vendor is unavailable a stale copy is served rather than no form;
+   * a refusal (token, set id) is not hidden that way, since every submission would fail too.
+   */
+  async schema(): Promise<JsonSchema> {
+    const now = Date.now();
+    if (this.cached && now < this.cached.refreshAt) return this.cached.schema;
+    this.refreshing ??= this.fetchSchema().finally(() => (this.refreshing = undefined));
+    try {
+      return await this.refreshing;
+    } catch (error) {
+      if (!this.cached || !(error instanceof AppError) || !error.retryable) throw error;
+      console.warn(`[procurios] form ${this.setup.formId}: schema refresh failed (${error.message}); serving the cached schema`);
+      this.cached.refreshAt = now + Math.min(this.setup.options.schemaTtlMs, REFRESH_BACKOFF_MS);
+      return this.cached.schema;
+    }
+  }
+
+  private async fetchSchema(): Promise<JsonSchema> {
+    const { body } = await this.client.request("GET", `${this.setPath}/schema`);
+    if (!body || typeof body !== "object" || Array.isArray(body)) throw unexpected("schema");
+    const schema = body as JsonSchema;
+    this.cached = { schema, refreshAt: Date.now() + this.setup.options.schemaTtlMs };
+    return schema;
+  }
+
+  /** Whole-set validation by Procurios; its Dutch messages are returned unchanged, keyed by top-level field. */
+  async validate(data: FormData): Promise<FieldErrors> {
+    const body = toVendorBody(data, await this.schema());
+    try {
+      await this.client.request("POST", `${this.setPath}/validate`, { body });
+      return {};
+    } catch (error) {
+      if (error instanceof AppError && error.code === "vendor_rejected" && error.fields) return error.fields;
+      throw error;
+    }
+  }
+
+  async isUsernameAvailable(username: string): Promise<boolean> {
+    const { body } = await this.client.request("GET", `/isusernameavailable/${encodeURIComponent(username)}`);
+    const available = (body as { isAvailable?: unknown } | undefined)?.isAvailable;
+    if (typeof available !== "boolean") throw unexpected("username check");
+    return available;
+  }
+
+  async deliver(data: FormData, journal: DeliveryJournal): Promise<DeliveryResult> {
+    // In-doubt window: Procurios offers no lookup by a key of ours, so if the process dies
+    // after sending this POST and before the journal stores registrationId, a retry cannot
+    // tell whether the registration exists. The window is exactly this one call.
+    const { registrationId } = await journal.step("register", async () => {
+      const body = toVendorBody(data, await this.schema());
+      const answer = await this.client.request("POST", `${this.setPath}/registration`, { body });
+      return { registrationId: numberField(answer.body, "registrationId", "registration") };
+    });
+    // Completion is asynchronous: 404 means "not complete yet"; the delivery worker retries.
+    const { relationId } = await journal.step("complete", async () => {
+      const answer = await this.client.request("GET", `${this.setPath}/registration/${registrationId}`, { pass: [404] });
+      if (answer.status === 404) {
+        throw new AppError("vendor_pending", "registration not complete yet", { retryable: true, retryAfterMs: 1000 });
+      }
+      return { relationId: numberField(answer.body, "relationId", "registration status") };
+    });
+    return { reference: String(relationId) };
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * A faithful simulator of Procurios' registration API (seeds/000), mounted by the app at
+ * /sandbox/procurios and served on its own port by lib/testing/sandbox-server.ts.
+ * No "server-only" here or in the sandbox-* files: Playwright runs this in plain Node, and
+ * it holds nothing secret (the token below is the sandbox's well-known one).
+ *
+ * Decisions where the document is silent:
+ * - auth is checked before the Accept header: no token → 401, then a wrong Accept → 406;
+ * - an invalid registration POST answers like validate: 400 {page, errors};
+ * - a body that is not a JSON object → 400 {error};
+ * - unknown set → 404 {error}; registration not complete *and* unknown id → 404, empty body;
+ * - registration and relation ids never restart, not even on reset, so a journal that
+ *   outlives a reset cannot pick up someone else's registration.
+ */
+import type { Sandbox } from "@/lib/connectors/module";
+import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "./sandbox-faults";
+import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
+import { validateBody } from "./sandbox-validate";
+
+const API_PREFIX = "/l/profile_api";
+const MEDIA_TYPE = "application/vnd.procurios.profile+json";
+export const SANDBOX_TOKEN = "sandbox-token";
+
+export interface ProcuriosSandboxOptions {
+  /** How long after the POST a registration becomes complete (default 2000 ms). */
+  completionDelayMs?: number;
+  /** A fault active from the start, e.g. "503:3" (mode:count). */
+  fault?: string;
+  /** The Bearer token to accept; default PROCURIOS_TOKEN from the environment, else "sandbox-token". */
+  token?: string;
+}
+
+interface Registration {
+  registrationId: number;
+  relationId: number;
+  setId: number;
+  completesAt: number;
+  username?: string;
+  email?: string;
+  name?: string;
+}
+
+export interface SandboxStats {
+  requests: Record<string, number>;
+  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string }>;
+  registrationCount: number;
+}
+
+export interface ProcuriosSandbox extends Sandbox {
+  stats(): SandboxStats;
+  reset(): void;
+}
+
+type Handler = (request: Request, params: string[]) => Promise<Response> | Response;
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } });
+
+/** Accept must name the vendor's media type with version=1 (whitespace and case tolerated). */
+function acceptsVendorType(header: string | null): boolean {
+  return (header ?? "").split(",").some((range) => {
+    const [type, ...params] = range.split(";").map((part) => part.trim().toLowerCase());
+    return type === MEDIA_TYPE && params.some((param) => param.replace(/\s+/g, "") === "version=1");
+  });
+}
+
+async function readObject(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): ProcuriosSandbox {
+  const completionDelayMs = options.completionDelayMs ?? 2000;
+  const faults = new FaultSwitch();
+  let registrations = new Map<number, Registration>();
+  let taken = new Set(initiallyTakenUsernames);
+  let requests: Record<string, number> = {};
+  let nextRegistrationId = 100;
+  let nextRelationId = 997234;
+
+  if (options.fault) {
+    try {
+      faults.set(parseFaultSpec(options.fault));
+    } catch {
+      console.warn(`[procurios sandbox] ignoring fault spec "${options.fault}": expected mode[:count], e.g. 503:3`);
+    }
+  }
+
+  const isTaken = (username: string) => taken.has(username.toLowerCase());
+  const withSet = (handler: (set: SandboxSet, request: Request, params: string[]) => Promise<Response> | Response): Handler =>
+    (request, params) => {
+      const set = sandboxSets.get(Number(params[0]));
+      return set ? handler(set, request, params) : json(404, { error: "Registration set not found" });
+    };
+
+  async function judge(set: SandboxSet, request: Request): Promise<Response | Record<string, unknown>> {
+    const data = await readObject(request);
+    if (!data) return json(400, { error: "The request body must be a JSON object" });
+    const rejection = validateBody(set, data, isTaken);
+    return rejection ? json(400, rejection) : data;
+  }
+
+  const routes: Array<{ name: string; method: string; pattern: RegExp; handler: Handler }> = [
+    {
+      name: "listSets",
+      method: "GET",
+      pattern: /^\/registrationset$/,
+      handler: () => json(200, { registrationSet: [...sandboxSets.values()].map(({ id, title }) => ({ id, title })) }),
+    },
+    {
+      name: "schema",
+      method: "GET",
+      pattern: /^\/registrationset\/(\d+)\/schema$/,
+      handler: withSet((set) => new Response(schemaText(set), { headers: { "Content-Type": "application/json; charset=utf-8" } })),
+    },
+    {
+      name: "validate",
+      method: "POST",
+      pattern: /^\/registrationset\/(\d+)\/validate$/,
+      handler: withSet(async (set, request) => {
+        const verdict = await judge(set, request);
+        return verdict instanceof Response ? verdict : new Response(null, { status: 200 });
+      }),
+    },
+    {
+      name: "register",
+      method: "POST",
+      pattern: /^\/registrationset\/(\d+)\/registration$/,
+      handler: withSet(async (set, request) => {
+        const verdict = await judge(set, request);
+        if (verdict instanceof Response) return verdict;
+        const text = (key: string) => (typeof verdict[key] === "string" ? (verdict[key] as string) : undefined);
+        const registration: Registration = {
+          registrationId: nextRegistrationId++,
+          relationId: nextRelationId++,
+          setId: set.id,
+          completesAt: Date.now() + completionDelayMs,
+          username: text("username"),
+          email: text("email"),
+          name: text("name"),
+        };
+        registrations.set(registration.registrationId, registration);
+        if (registration.username) taken.add(registration.username.toLowerCase());
+        return json(200, { registrationId: registration.registrationId });
+      }),
+    },
+    {
+      name: "registrationStatus",
+      method: "GET",
+      pattern: /^\/registrationset\/(\d+)\/registration\/(\d+)$/,
+      handler: withSet((set, _request, params) => {
+        const registration = registrations.get(Number(params[1]));
+        if (!registration || registration.setId !== set.id || Date.now() < registration.completesAt) {
+          return new Response(null, { status: 404 });
+        }
+        return json(200, { registrationId: registration.registrationId, relationId: registration.relationId });
+      }),
+    },
+    {
+      name: "usernameAvailable",
+      method: "GET",
+      pattern: /^\/isusernameavailable\/([^/]+)$/,
+      handler: (_request, params) => json(200, { isAvailable: !isTaken(params[0]) }),
+    },
+  ];
+
+  function vendorAnswer(request: Request, route: (typeof routes)[number] | undefined, params: string[]): Promise<Response> | Response {
+    const token = options.token ?? process.env.PROCURIOS_TOKEN ?? SANDBOX_TOKEN;
+    const authorization = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+    if (authorization?.[1] !== token) {
+      return json(401, { error: "A valid access token is required" }, { "WWW-Authenticate": 'Bearer realm="profile_api"' });
+    }
+    if (!acceptsVendorType(request.headers.get("accept"))) {
+      return json(406, { error: `Accept must be ${MEDIA_TYPE}; version=1` });
+    }
+    if (!route) return json(404, { error: "Not found" });
+    if (request.method !== route.method) return json(405, { error: "Method not allowed" }, { Allow: route.method });
+    return route.handler(request, params);
+  }
+
+  function stats(): SandboxStats {
+    const list = [...registrations.values()].map(({ registrationId, username, email, name }) => ({ registrationId, username, email, name }));
+    return { requests: { ...requests }, registrations: list, registrationCount: list.length };
+  }
+
+  function reset(): void {
+    registrations = new Map();
+    taken = new Set(initiallyTakenUsernames);
+    requests = {};
+    faults.clear();
+  }
+
+  async function control(request: Request, action: string): Promise<Response> {
+    const call = `${request.method} ${action}`;
+    if (call === "GET stats") return json(200, stats());
+    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
+    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
+    if (call === "POST faults") {
+      const parsed = faultSchema.safeParse(await readObject(request));
+      if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
+      faults.set(parsed.data);
+      return json(200, parsed.data);
+    }
+    return json(404, { error: "Unknown sandbox control call" });
+  }
+
+  async function handle(request: Request, rawPath: string): Promise<Response> {
+    const path = rawPath.split("?")[0].replace(/\/+$/, "") || "/";
+    if (path.startsWith("/_sandbox/")) return control(request, path.slice("/_sandbox/".length));
+    if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) return json(404, { error: "Not found" });
+
+    const apiPath = path.slice(API_PREFIX.length);
+    let params: string[] = [];
+    const route = routes.find((candidate) => {
+      const match = candidate.pattern.exec(apiPath);
+      if (match) params = match.slice(1).map(decodeSegment);
+      return match !== null;
+    });
+    const name = route?.name ?? "unknown";
+    requests[name] = (requests[name] ?? 0) + 1;
+    const fault = faults.take(name);
+    const answer = async () => vendorAnswer(request, route, params);
+    return fault ? applyFault(fault, request, answer) : answer();
+  }
+
+  return { handle, stats, reset, defaultSecrets: { PROCURIOS_TOKEN: SANDBOX_TOKEN } };
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// One instance per process, kept on globalThis so that Next's separate bundles of the
+// sandbox route (and hot reloads) share registrations and faults.
+const SHARED = Symbol.for("formgate.sandbox.procurios");
+
+function shared(): ProcuriosSandbox {
+  const holder = globalThis as typeof globalThis & { [SHARED]?: ProcuriosSandbox };
+  return (holder[SHARED] ??= createProcuriosSandbox({ fault: process.env.PROCURIOS_SANDBOX_FAULT }));
+}
+
+/** The sandbox the app mounts at /sandbox/procurios. */
+export const sandbox: Sandbox = {
+  handle: (request, path) => shared().handle(request, path),
+  defaultSecrets: { PROCURIOS_TOKEN: SANDBOX_TOKEN },
+};

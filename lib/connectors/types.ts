@@ -1,0 +1,51 @@
+import type { FieldErrors } from "@/lib/errors";
+
+/** Answers of a form as the user typed them: top-level field name → value. */
+export type FormData = Record<string, unknown>;
+
+/** A JSON Schema as a vendor supplies or as we derive it; lib/forms normalises it. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * Records the steps of one delivery so that a retry resumes at the step that
+ * failed and never repeats one that completed (lib/submissions/journal.ts).
+ */
+export interface DeliveryJournal {
+  /**
+   * Runs `fn` once per submission: if `name` already completed, returns its stored
+   * result without calling `fn`. The step is marked as started before `fn` runs.
+   * Results must be JSON-serialisable.
+   */
+  step<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface DeliveryResult {
+  /** The vendor's reference for the person, shown to them (e.g. a relation number). */
+  reference: string;
+}
+
+/**
+ * One vendor, one configured form. Every method throws AppError only:
+ * `vendor_unavailable` (retryable), `vendor_rejected` (permanent, with `fields`),
+ * `vendor_pending` (retryable: the vendor has not finished yet).
+ */
+export interface Connector {
+  /** The form's schema as the vendor defines it (fetched or derived). */
+  schema(): Promise<JsonSchema>;
+  /** Whole-form validation by the vendor, without side effects; {} when valid. */
+  validate?(data: FormData): Promise<FieldErrors>;
+  /** Whether a username is still free. */
+  isUsernameAvailable?(username: string): Promise<boolean>;
+  /** Sends a registration; multi-call deliveries record each call in the journal. */
+  deliver(data: FormData, journal: DeliveryJournal): Promise<DeliveryResult>;
+}
+
+/** What a connector factory receives: the form's `options` from the configuration. */
+export interface ConnectorContext {
+  formId: string;
+  options: Record<string, unknown>;
+  /** Reads a secret from the environment by the name the configuration gives. */
+  secret(envName: string): string | undefined;
+}
+
+export type ConnectorFactory = (context: ConnectorContext) => Connector;

@@ -1,0 +1,41 @@
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+
+/**
+ * Migrations live in code (not files) so the production bundle carries them and
+ * they run at start on SQLite and PostgreSQL alike. Append only.
+ */
+const migrations: Record<string, Migration> = {
+  "001_submissions": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("submissions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("idempotency_key", "text", (c) => c.notNull())
+        .addColumn("request_hash", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("payload", "text")
+        .addColumn("campaign", "text")
+        .addColumn("reference", "text")
+        .addColumn("field_errors", "text")
+        .addColumn("response", "text")
+        .addColumn("steps", "text", (c) => c.notNull().defaultTo("{}"))
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("next_attempt_at", "bigint", (c) => c.notNull())
+        .addColumn("locked_until", "bigint")
+        .addColumn("locked_by", "text")
+        .addColumn("last_error", "text")
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addColumn("delivered_at", "bigint")
+        .addColumn("purged_at", "bigint")
+        .addUniqueConstraint("submissions_idempotency", ["form_id", "idempotency_key"])
+        .execute();
+      await db.schema.createIndex("submissions_due").on("submissions").columns(["status", "next_attempt_at"]).execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,38 @@
+import type { Generated } from "kysely";
+
+/** Public life cycle of a submission (what GET /api/submissions/{id} shows). */
+export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed";
+
+export interface SubmissionsTable {
+  id: string;
+  form_id: string;
+  idempotency_key: string;
+  /** sha256 of the request (form and answers): same key with other answers is refused. */
+  request_hash: string;
+  status: SubmissionStatus;
+  /** The answers, AES-256-GCM encrypted; null once purged after the retention period. */
+  payload: string | null;
+  /** utm_* values and similar, kept with the submission and never sent to vendors. */
+  campaign: string | null;
+  reference: string | null;
+  /** JSON: field → message, when the vendor refused the data. */
+  field_errors: string | null;
+  /** JSON: the first answer given for the idempotency key, replayed verbatim. */
+  response: string | null;
+  /** JSON: delivery journal, step name → {state, result?}. */
+  steps: string;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  locked_until: number | null;
+  locked_by: string | null;
+  /** Error code and message of the last failed attempt; never personal data. */
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+  delivered_at: number | null;
+  purged_at: number | null;
+}
+
+export interface Database {
+  submissions: SubmissionsTable;
+}

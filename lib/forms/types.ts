@@ -1,0 +1,22 @@
+import type { JsonSchema } from "@/lib/connectors/types";
+
+export interface PageSpec {
+  title: string;
+  /** Top-level property names shown on this page, in order. */
+  fields: string[];
+}
+
+/** What the browser receives from GET /api/forms/{formId}. */
+export interface FormDefinition {
+  id: string;
+  title: string;
+  locale: string;
+  /** The whole form, normalised to JSON Schema draft-07. */
+  schema: JsonSchema;
+  uiSchema: Record<string, unknown>;
+  pages: PageSpec[];
+  /** Field-level live checks the server offers, e.g. { username: "username" }. */
+  checks: Record<string, "username">;
+  /** Fields filled from the URL or an embed and hidden from end users. */
+  hidden: string[];
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a JSON body: JSON content type, bounded size, parsed, then checked by `schema`. */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Translate): Promise<T> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type", t("jsonOnly"));
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", t("bodyTooLarge", { limit: MAX_BODY_BYTES }));
+  const text = await readLimited(request, t);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", t("badJson"));
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    throw new AppError("bad_request", `${where}${issue.message}`);
+  }
+  return result.data;
+}
+
+async function readLimited(request: Request, t: Translate): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", t("bodyTooLarge", { limit: MAX_BODY_BYTES }));
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,80 @@
+import type { Connector } from "@/lib/connectors/types";
+import { AppError } from "@/lib/errors";
+import type { Logger } from "@/lib/log";
+import type { Sealer } from "./crypto";
+import { createJournal, type Steps } from "./journal";
+import { classify, type Outcome, type RetryPolicy } from "./retry";
+import type { SubmissionRow, SubmissionStore } from "./store";
+
+export interface AttemptDeps {
+  store: SubmissionStore;
+  sealer: Sealer;
+  connectorFor: (formId: string) => Connector | undefined;
+  policy: RetryPolicy;
+  leaseMs: number;
+  instanceId: string;
+  log: Logger;
+  now: () => number;
+}
+
+/**
+ * One delivery attempt of a claimed submission (attempts already counted): runs
+ * the connector with a persisted journal and records the outcome.
+ */
+export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Promise<Outcome> {
+  const { store, instanceId, now } = deps;
+  let outcome: Outcome;
+  try {
+    const connector = deps.connectorFor(row.form_id);
+    if (!connector) throw new AppError("internal", `form "${row.form_id}" is no longer configured`);
+    if (!row.payload) throw new AppError("internal", "the answers were purged");
+    const journal = createJournal({
+      steps: JSON.parse(row.steps) as Steps,
+      persist: (steps) => store.saveSteps(row.id, instanceId, JSON.stringify(steps), now(), deps.leaseMs),
+      now,
+      onInDoubt: (step) => deps.log.warn("resending an in-doubt step", { submission: row.id, step }),
+    });
+    const result = await connector.deliver(deps.sealer.open(row.payload), journal);
+    outcome = { kind: "delivered", reference: result.reference };
+  } catch (error) {
+    outcome = classify(error, row.attempts, deps.policy);
+  }
+  await record(row, outcome, deps);
+  return outcome;
+}
+
+async function record(row: SubmissionRow, outcome: Outcome, deps: AttemptDeps) {
+  const at = deps.now();
+  const fields = { submission: row.id, form: row.form_id, attempt: row.attempts };
+  switch (outcome.kind) {
+    case "delivered":
+      await deps.store.finish(row.id, deps.instanceId, { status: "delivered", reference: outcome.reference, now: at });
+      deps.log.info("submission delivered", fields);
+      return;
+    case "rejected":
+      await deps.store.finish(row.id, deps.instanceId, {
+        status: "rejected",
+        fieldErrors: JSON.stringify(outcome.fields),
+        lastError: `vendor_rejected: ${Object.keys(outcome.fields).join(", ")}`,
+        now: at,
+      });
+      deps.log.info("submission rejected by the vendor", { ...fields, fields: Object.keys(outcome.fields) });
+      return;
+    case "retry":
+      await deps.store.finish(row.id, deps.instanceId, {
+        status: "received",
+        lastError: `${outcome.error.code}: ${outcome.error.message}`,
+        nextAttemptAt: at + outcome.delayMs,
+        now: at,
+      });
+      deps.log.info("delivery will be retried", { ...fields, code: outcome.error.code, delayMs: outcome.delayMs });
+      return;
+    case "failed":
+      await deps.store.finish(row.id, deps.instanceId, {
+        status: "failed",
+        lastError: `${outcome.error.code}: ${outcome.error.message}`,
+        now: at,
+      });
+      deps.log.error("submission dead-lettered", { ...fields, code: outcome.error.code, error: outcome.error.message });
+  }
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { connectorFor, findForm } from "@/lib/config/forms";
+import { env } from "@/lib/config/env";
+import { getDb } from "@/lib/db";
+import { log } from "@/lib/log";
+import { createSealer, loadKey } from "./crypto";
+import { createSubmissions, type Submissions } from "./service";
+import { startWorker, type Worker } from "./worker";
+
+export type { SubmitAnswer } from "./service";
+
+const holder = globalThis as typeof globalThis & {
+  __formgateSubmissions?: Promise<Submissions>;
+  __formgateWorker?: Worker;
+};
+
+/** The process-wide submissions service, built from the environment. */
+export function getSubmissions(): Promise<Submissions> {
+  holder.__formgateSubmissions ??= (async () => {
+    const e = env();
+    const sealer = createSealer(loadKey({ envKey: e.APP_ENCRYPTION_KEY, dataDir: e.DATA_DIR, warn: log.warn }));
+    return createSubmissions({
+      db: await getDb(),
+      sealer,
+      connectorFor: (formId) => {
+        const form = findForm(formId);
+        return form && connectorFor(form);
+      },
+      settings: {
+        inlineWaitMs: e.SUBMIT_INLINE_WAIT_MS,
+        maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+        baseDelayMs: e.DELIVERY_BASE_DELAY_MS,
+        maxDelayMs: e.DELIVERY_MAX_DELAY_MS,
+        // A claim outlives one attempt: a few vendor calls, each bounded by the vendor timeout.
+        leaseMs: Math.max(5_000, e.VENDOR_TIMEOUT_MS * 3),
+        retentionMs: e.RETENTION_DAYS * 86_400_000,
+      },
+      log,
+      onQueued: () => holder.__formgateWorker?.wake(),
+    });
+  })();
+  return holder.__formgateSubmissions;
+}
+
+/** Starts this instance's delivery worker (from instrumentation.ts); idempotent. */
+export async function startDeliveryWorker(): Promise<void> {
+  if (holder.__formgateWorker || env().DELIVERY_WORKER === "0") return;
+  const submissions = await getSubmissions();
+  holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, log });
+  log.info("delivery worker started", { instance: submissions.instanceId });
+}

@@ -1,0 +1,42 @@
+import type { DeliveryJournal } from "@/lib/connectors/types";
+import { AppError } from "@/lib/errors";
+
+type StepRecord = { state: "started"; at: number } | { state: "done"; at: number; result: unknown };
+export type Steps = Record<string, StepRecord>;
+
+/**
+ * A delivery journal persisted with the submission. A step is written as
+ * "started" before the vendor is called and "done" with its result after, so a
+ * retry skips completed steps. A step found "started" is in doubt: the previous
+ * attempt may or may not have reached the vendor (see README, "In-doubt attempts").
+ */
+export function createJournal(options: {
+  steps: Steps;
+  persist: (steps: Steps) => Promise<boolean>;
+  now: () => number;
+  onInDoubt?: (step: string) => void;
+}): DeliveryJournal & { steps: Steps } {
+  const steps: Steps = { ...options.steps };
+
+  async function save() {
+    if (!(await options.persist(steps))) {
+      // Another instance took the submission over (our lease expired): stop here.
+      throw new AppError("vendor_unavailable", "delivery lease lost", { retryable: true });
+    }
+  }
+
+  return {
+    steps,
+    async step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+      const record = steps[name];
+      if (record?.state === "done") return record.result as T;
+      if (record?.state === "started") options.onInDoubt?.(name);
+      steps[name] = { state: "started", at: options.now() };
+      await save();
+      const result = await fn();
+      steps[name] = { state: "done", at: options.now(), result: result ?? null };
+      await save();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import { createHash, randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Connector, FormData } from "@/lib/connectors/types";
+import type { Db } from "@/lib/db/connect";
+import type { SubmissionStatus } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import type { Logger } from "@/lib/log";
+import type { Sealer } from "./crypto";
+import { type AttemptDeps, attemptDelivery } from "./deliver";
+import type { Outcome, RetryPolicy } from "./retry";
+import { type SubmissionRow, submissionStore } from "./store";
+
+export interface SubmissionSettings extends RetryPolicy {
+  /** How long a submit waits for the vendor before answering 202. */
+  inlineWaitMs: number;
+  /** How long a claim is held; longer than one whole delivery attempt. */
+  leaseMs: number;
+  retentionMs: number;
+}
+
+export interface SubmissionDeps {
+  db: Db;
+  sealer: Sealer;
+  connectorFor: (formId: string) => Connector | undefined;
+  settings: SubmissionSettings;
+  log: Logger;
+  instanceId?: string;
+  now?: () => number;
+  /** Called when a submission is queued for the background worker. */
+  onQueued?: () => void;
+}
+
+/** The answer to a submit: replayed verbatim for the same idempotency key. */
+export interface SubmitAnswer {
+  httpStatus: 201 | 202 | 422;
+  body: { submissionId: string; status: SubmissionStatus; reference?: string; error?: string; errors?: Record<string, string> };
+}
+
+export interface SubmitRequest {
+  formId: string;
+  idempotencyKey: string;
+  data: FormData;
+  campaign?: Record<string, string>;
+}
+
+/** sha256 over the form and a key-sorted rendering of the answers. */
+export function requestHash(formId: string, data: unknown): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+        : value;
+  return createHash("sha256").update(JSON.stringify([formId, canonical(data)])).digest("hex");
+}
+
+function answerFor(row: Pick<SubmissionRow, "id">, outcome: Outcome | undefined, rejectedMessage: string): SubmitAnswer {
+  if (outcome?.kind === "delivered") {
+    return { httpStatus: 201, body: { submissionId: row.id, status: "delivered", reference: outcome.reference } };
+  }
+  if (outcome?.kind === "rejected") {
+    return { httpStatus: 422, body: { submissionId: row.id, status: "rejected", error: rejectedMessage, errors: outcome.fields } };
+  }
+  return { httpStatus: 202, body: { submissionId: row.id, status: outcome?.kind === "failed" ? "failed" : "received" } };
+}
+
+export function createSubmissions(deps: SubmissionDeps) {
+  const store = submissionStore(deps.db);
+  const now = deps.now ?? Date.now;
+  const instanceId = deps.instanceId ?? randomUUID();
+  const { settings } = deps;
+  const attemptDeps: AttemptDeps = {
+    store,
+    sealer: deps.sealer,
+    connectorFor: deps.connectorFor,
+    policy: settings,
+    leaseMs: settings.leaseMs,
+    instanceId,
+    log: deps.log,
+    now,
+  };
+
+  /** Delivers inline until the deadline; a slower vendor call goes on in the background. */
+  async function deliverInline(row: SubmissionRow): Promise<Outcome | undefined> {
+    const deadline = now() + settings.inlineWaitMs;
+    let current = row;
+    for (;;) {
+      await store.startAttempt(current.id, instanceId, now());
+      current = { ...current, attempts: current.attempts + 1 };
+      const attempt = attemptDelivery(current, attemptDeps);
+      attempt.catch((error) => deps.log.error("recording a delivery attempt failed", { submission: current.id, error: String(error) }));
+      const outcome = await Promise.race([attempt, sleep(Math.max(0, deadline - now())).then(() => undefined)]);
+      if (!outcome) return undefined;
+      if (outcome.kind !== "retry" || now() + outcome.delayMs >= deadline) {
+        if (outcome.kind === "retry") deps.onQueued?.();
+        return outcome;
+      }
+      await sleep(outcome.delayMs);
+      const claimed = await store.claimForInline(current.id, instanceId, now(), settings.leaseMs);
+      if (!claimed) return outcome; // the worker picked it up meanwhile
+      current = claimed;
+    }
+  }
+
+  /** Waits for the first request with this key to store its answer (concurrent duplicates). */
+  async function storedAnswer(formId: string, key: string): Promise<SubmitAnswer> {
+    const until = now() + settings.inlineWaitMs + 2_000;
+    for (;;) {
+      const row = await store.byKey(formId, key);
+      if (row?.response) return JSON.parse(row.response) as SubmitAnswer;
+      if (!row || now() > until) {
+        return { httpStatus: 202, body: { submissionId: row?.id ?? "", status: row?.status ?? "received" } };
+      }
+      await sleep(25);
+    }
+  }
+
+  return {
+    instanceId,
+    store,
+
+    async submit(request: SubmitRequest, rejectedMessage: string): Promise<SubmitAnswer & { replayed: boolean }> {
+      const hash = requestHash(request.formId, request.data);
+      const at = now();
+      const inline = settings.inlineWaitMs > 0;
+      const row = await store.insert({
+        formId: request.formId,
+        idempotencyKey: request.idempotencyKey,
+        requestHash: hash,
+        payload: deps.sealer.seal(request.data),
+        campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
+        now: at,
+        lock: inline ? { by: instanceId, until: at + settings.leaseMs } : undefined,
+      });
+      if (!row) {
+        const existing = await store.byKey(request.formId, request.idempotencyKey);
+        if (existing && existing.request_hash !== hash) {
+          throw new AppError("idempotency_conflict", "This Idempotency-Key was already used with different answers.");
+        }
+        return { ...(await storedAnswer(request.formId, request.idempotencyKey)), replayed: true };
+      }
+      const outcome = inline ? await deliverInline(row) : (deps.onQueued?.(), undefined);
+      const answer = answerFor(row, outcome, rejectedMessage);
+      await store.saveResponse(row.id, JSON.stringify(answer));
+      return { ...answer, replayed: false };
+    },
+
+    async status(id: string) {
+      const row = await store.byId(id);
+      if (!row) return undefined;
+      return {
+        status: row.status,
+        ...(row.reference ? { reference: row.reference } : {}),
+        ...(row.status === "rejected" && row.field_errors ? { errors: JSON.parse(row.field_errors) as Record<string, string> } : {}),
+      };
+    },
+
+    /** Claims up to `limit` due submissions for this instance. */
+    claim: (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit),
+    /** One delivery attempt of a claimed submission. */
+    attempt: (row: SubmissionRow) => attemptDelivery(row, attemptDeps),
+
+    /** Claims and delivers up to `limit` due submissions; returns how many it handled. */
+    async deliverDue(limit: number): Promise<number> {
+      const rows = await store.claimDue(instanceId, now(), settings.leaseMs, limit);
+      await Promise.all(rows.map((row) => attemptDelivery(row, attemptDeps)));
+      return rows.length;
+    },
+
+    replay: (id: string) => store.requeue(id, now()),
+    purgeExpired: () => store.purge(now() - settings.retentionMs, now()),
+  };
+}
+
+export type Submissions = ReturnType<typeof createSubmissions>;

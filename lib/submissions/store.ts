@@ -1,0 +1,190 @@
+import { randomUUID } from "node:crypto";
+import type { Selectable } from "kysely";
+import type { Db } from "@/lib/db/connect";
+import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
+
+export type SubmissionRow = Selectable<SubmissionsTable>;
+
+/** Data access for the outbox; every write that follows a claim is fenced by the claimer's id. */
+export function submissionStore(db: Db) {
+  const k = db.kysely;
+
+  return {
+    /** Inserts unless (form, key) exists; returns the new row, or undefined when the key is taken. */
+    async insert(values: {
+      formId: string;
+      idempotencyKey: string;
+      requestHash: string;
+      payload: string;
+      campaign: string | null;
+      now: number;
+      lock?: { by: string; until: number };
+    }): Promise<SubmissionRow | undefined> {
+      return k
+        .insertInto("submissions")
+        .values({
+          id: randomUUID(),
+          form_id: values.formId,
+          idempotency_key: values.idempotencyKey,
+          request_hash: values.requestHash,
+          status: "received",
+          payload: values.payload,
+          campaign: values.campaign,
+          reference: null,
+          field_errors: null,
+          response: null,
+          steps: "{}",
+          next_attempt_at: values.now,
+          locked_until: values.lock?.until ?? null,
+          locked_by: values.lock?.by ?? null,
+          last_error: null,
+          created_at: values.now,
+          updated_at: values.now,
+          delivered_at: null,
+          purged_at: null,
+        })
+        .onConflict((oc) => oc.columns(["form_id", "idempotency_key"]).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    byKey(formId: string, idempotencyKey: string) {
+      return k
+        .selectFrom("submissions")
+        .selectAll()
+        .where("form_id", "=", formId)
+        .where("idempotency_key", "=", idempotencyKey)
+        .executeTakeFirst();
+    },
+
+    byId(id: string) {
+      return k.selectFrom("submissions").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async saveResponse(id: string, response: string) {
+      await k.updateTable("submissions").set({ response }).where("id", "=", id).where("response", "is", null).execute();
+    },
+
+    /**
+     * Claims up to `limit` due submissions for `by`. On PostgreSQL the inner select
+     * skips rows other instances hold (FOR UPDATE SKIP LOCKED); SQLite has one writer.
+     */
+    async claimDue(by: string, now: number, leaseMs: number, limit: number): Promise<SubmissionRow[]> {
+      let due = k
+        .selectFrom("submissions")
+        .select("id")
+        .where("status", "=", "received")
+        .where("next_attempt_at", "<=", now)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .orderBy("next_attempt_at")
+        .limit(limit);
+      if (db.dialect === "postgres") due = due.forUpdate().skipLocked();
+      return k
+        .updateTable("submissions")
+        .set((eb) => ({ locked_by: by, locked_until: now + leaseMs, attempts: eb("attempts", "+", 1), updated_at: now }))
+        .where("id", "in", due)
+        .returningAll()
+        .execute();
+    },
+
+    /** Takes a due, unclaimed submission back for another inline attempt. */
+    claimForInline(id: string, by: string, now: number, leaseMs: number) {
+      return k
+        .updateTable("submissions")
+        .set({ locked_by: by, locked_until: now + leaseMs, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "=", "received")
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /** Counts the inline attempt a submit makes on a row it inserted locked. */
+    async startAttempt(id: string, by: string, now: number) {
+      await k
+        .updateTable("submissions")
+        .set((eb) => ({ attempts: eb("attempts", "+", 1), updated_at: now }))
+        .where("id", "=", id)
+        .where("locked_by", "=", by)
+        .execute();
+    },
+
+    /** Writes journal progress and extends the lease; false if the lease was lost. */
+    async saveSteps(id: string, by: string, steps: string, now: number, leaseMs: number): Promise<boolean> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ steps, locked_until: now + leaseMs, updated_at: now })
+        .where("id", "=", id)
+        .where("locked_by", "=", by)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Ends an attempt: a final status, or back to the queue at `nextAttemptAt`. */
+    async finish(
+      id: string,
+      by: string,
+      outcome: {
+        status: SubmissionStatus;
+        now: number;
+        reference?: string;
+        fieldErrors?: string;
+        lastError?: string | null;
+        nextAttemptAt?: number;
+      },
+    ) {
+      await k
+        .updateTable("submissions")
+        .set({
+          status: outcome.status,
+          reference: outcome.reference ?? null,
+          field_errors: outcome.fieldErrors ?? null,
+          last_error: outcome.lastError ?? null,
+          next_attempt_at: outcome.nextAttemptAt ?? outcome.now,
+          delivered_at: outcome.status === "delivered" ? outcome.now : null,
+          locked_by: null,
+          locked_until: null,
+          updated_at: outcome.now,
+        })
+        .where("id", "=", id)
+        .where("locked_by", "=", by)
+        .execute();
+    },
+
+    /** Dead letter back into the queue (staff replay). */
+    async requeue(id: string, now: number): Promise<boolean> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ status: "received", attempts: 0, next_attempt_at: now, last_error: null, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "=", "failed")
+        .where("payload", "is not", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    listByStatus(status: SubmissionStatus, limit = 100) {
+      return k
+        .selectFrom("submissions")
+        .select(["id", "form_id", "status", "attempts", "last_error", "created_at", "updated_at"])
+        .where("status", "=", status)
+        .orderBy("created_at", "desc")
+        .limit(limit)
+        .execute();
+    },
+
+    /** Drops the answers of finished submissions older than the retention period. */
+    async purge(before: number, now: number): Promise<number> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ payload: null, purged_at: now })
+        .where("status", "in", ["delivered", "rejected"])
+        .where("payload", "is not", null)
+        .where("updated_at", "<", before)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+  };
+}
+
+export type SubmissionStore = ReturnType<typeof submissionStore>;

@@ -1,0 +1,79 @@
+import type { Logger } from "@/lib/log";
+import type { Submissions } from "./service";
+
+export interface WorkerOptions {
+  /** Deliveries in flight at once, per instance. */
+  concurrency: number;
+  /** How often to look for due submissions when idle. */
+  pollMs: number;
+  purgeEveryMs: number;
+  log: Logger;
+}
+
+/**
+ * The in-app delivery worker: keeps up to `concurrency` deliveries in flight,
+ * claims more as they finish, and sleeps `pollMs` when nothing is due. Any number
+ * of instances may run it against one database.
+ */
+export function startWorker(submissions: Submissions, options: WorkerOptions) {
+  let stopped = false;
+  let inFlight = 0;
+  let wakeUp: (() => void) | undefined;
+  let lastPurge = 0;
+
+  const wake = () => wakeUp?.();
+
+  async function tick() {
+    const free = options.concurrency - inFlight;
+    if (free <= 0) return 0;
+    const rows = await submissions.claim(free);
+    for (const row of rows) {
+      inFlight++;
+      submissions
+        .attempt(row)
+        .catch((error) => options.log.error("delivery attempt crashed", { submission: row.id, error: String(error) }))
+        .finally(() => {
+          inFlight--;
+          wake();
+        });
+    }
+    if (Date.now() - lastPurge > options.purgeEveryMs) {
+      lastPurge = Date.now();
+      const purged = await submissions.purgeExpired();
+      if (purged > 0) options.log.info("purged delivered answers", { count: purged });
+    }
+    return rows.length;
+  }
+
+  const done = (async () => {
+    while (!stopped) {
+      let claimed = 0;
+      try {
+        claimed = await tick();
+      } catch (error) {
+        options.log.error("delivery worker tick failed", { error: String(error) });
+      }
+      if (claimed > 0 && inFlight < options.concurrency) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.pollMs);
+        timer.unref?.();
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = undefined;
+    }
+  })();
+
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      wake();
+      await done;
+    },
+  };
+}
+
+export type Worker = ReturnType<typeof startWorker>;

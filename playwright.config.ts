@@ -1,0 +1,49 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * E2E against a production build (`npm run build` first; `npm test` does both) in
+ * Debian's Chromium. Each run gets a fresh embedded database and fresh sandboxes.
+ */
+export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: APP_URL,
+    browserName: "chromium",
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    command: "npx next start",
+    url: `${APP_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(APP_PORT),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: path.join(tmpdir(), `formgate-e2e-${Date.now()}`),
+      LOG_LEVEL: "silent",
+    },
+  },
+});
