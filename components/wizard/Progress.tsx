@@ -11,9 +11,11 @@ interface Props {
 export default function Progress({ t, titles, current }: Props) {
   return (
     <div className="fg-progress">
-      <p id="fg-progress-text" className="fg-progress__text">
-        {current >= 0 ? t("stepOf", { current: current + 1, total: titles.length }) : t("reviewTitle")}
-      </p>
+      {current >= 0 && (
+        <p id="fg-progress-text" className="fg-progress__text">
+          {t("stepOf", { current: current + 1, total: titles.length })}
+        </p>
+      )}
       <ol className="fg-progress__steps">
         {titles.map((title, index) => (
           <li

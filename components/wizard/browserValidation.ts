@@ -1,7 +1,7 @@
 import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { describeError } from "@/lib/forms/validate";
+import { describeError, stripEmpty } from "@/lib/forms/validate";
 import type { Translate } from "@/lib/i18n";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
@@ -39,7 +39,8 @@ export function catalogueErrors(schema: JsonSchema, t: Translate) {
 
 /** The browser's verdict on one page: dotted path → first message. */
 export function validateInBrowser(pageSchema: JsonSchema, data: Answers, schema: JsonSchema, t: Translate): FieldMessages {
-  const { errors } = validator.validateFormData(data, pageSchema as RJSFSchema, undefined, catalogueErrors(schema, t));
+  // Blank answers count as missing, exactly as the server sees them (lib/forms stripEmpty).
+  const { errors } = validator.validateFormData(stripEmpty(data), pageSchema as RJSFSchema, undefined, catalogueErrors(schema, t));
   const messages: FieldMessages = {};
   for (const error of errors) {
     const path = segmentsOf(error.property).join(".");

@@ -20,7 +20,8 @@ const schema = z.object({
   DELIVERY_MAX_DELAY_MS: z.coerce.number().int().min(1).default(15 * 60_000),
   DELIVERY_WORKER: z.enum(["0", "1"]).default("1"),
   RETENTION_DAYS: z.coerce.number().min(0).default(30),
-  VENDOR_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // How long an instance holds a claimed submission; longer than one attempt (a few vendor calls).
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
 });
 
 export type Env = z.infer<typeof schema>;

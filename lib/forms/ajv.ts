@@ -13,7 +13,8 @@ const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    // ownProperties: an inherited value must never satisfy `required`.
+    const ajv = new Ajv({ allErrors: true, strict: false, ownProperties: true });
     addFormats(ajv);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);

@@ -2,6 +2,8 @@ import type { JsonSchema } from "@/lib/connectors/types";
 
 /** Small JSON / JSON Pointer helpers shared by lib/forms (isomorphic). */
 
+export const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,9 @@
 import { AppError } from "@/lib/errors";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { compileSchema } from "./ajv";
-import { isLocalRef, isObject, pointer } from "./json";
+import { DRAFT_07, isLocalRef, isObject, pointer } from "./json";
+
+export { DRAFT_07 };
 
 /**
  * Turns a vendor's schema into plain JSON Schema draft-07 the app can trust.
@@ -27,8 +29,6 @@ import { isLocalRef, isObject, pointer } from "./json";
  * - `minimum`/`maximum` (whole, not negative) on a string-typed schema become
  *   `minLength`/`maxLength` unless those are set; on numbers nothing is touched.
  */
-
-export const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
 const MAX_BYTES = 256 * 1024;
 const MAX_DEPTH = 32;

@@ -1,7 +1,6 @@
 import type { JsonSchema } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
-import { isObject, propertiesOf, resolveRef, stringList } from "./json";
-import { DRAFT_07 } from "./normalise";
+import { DRAFT_07, isObject, propertiesOf, resolveRef, stringList } from "./json";
 import type { PageSpec } from "./types";
 
 /**

@@ -64,8 +64,8 @@ function message(error: ErrorLike, field: JsonSchema | undefined, title: string,
     case "exclusiveMaximum": {
       // "more than 0" reads as "1 or more" for whole numbers; for others the limit itself is not allowed.
       if (field?.type !== "integer" || typeof limit !== "number") return t("invalid", params);
-      const min = error.keyword === "exclusiveMinimum";
-      return t(min ? "minimum" : "maximum", { ...params, limit: Math.floor(limit) + (min ? 1 : 0) - (min ? 0 : Number.isInteger(limit) ? 1 : 0) });
+      if (error.keyword === "exclusiveMinimum") return t("minimum", { ...params, limit: Math.floor(limit) + 1 });
+      return t("maximum", { ...params, limit: Math.ceil(limit) - 1 });
     }
     case "pattern":
       return t("pattern", params);
@@ -112,15 +112,20 @@ export function stripEmpty(value: unknown): unknown {
   return out;
 }
 
+/** The `if` keyword's own error ("must match \"then\" schema") names no field; the branch's errors do. */
+export function isIgnoredError(error: { keyword: string }): boolean {
+  return error.keyword === "if";
+}
+
 // Wrapper keywords only say "a branch failed"; a specific error on the same field says more.
 const VAGUE = new Set(["oneOf", "anyOf", "allOf", "not"]);
 
-/** One message per field (dotted paths), in form order. `if`'s own error is not a field's error. */
+/** One message per field (dotted paths), in form order; the first, most specific error of a field wins. */
 export function validateData(schema: JsonSchema, data: unknown, t: Translate): FieldErrors {
   const validate = compileSchema(schema);
   if (validate(stripEmpty(data))) return {};
   const errors = (validate.errors ?? [])
-    .filter((error) => error.keyword !== "if")
+    .filter((error) => !isIgnoredError(error))
     .sort((a, b) => Number(VAGUE.has(a.keyword)) - Number(VAGUE.has(b.keyword)));
   const found = new Map<string, string>();
   for (const error of errors) {

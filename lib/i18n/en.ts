@@ -1,6 +1,7 @@
 /** English: the reference catalogue. Every other locale has exactly these keys. */
 export const en = {
   stepOf: "Step {current} of {total}",
+  detailsPage: "Your details",
   back: "Back",
   next: "Next",
   submit: "Submit",
@@ -29,6 +30,18 @@ export const en = {
   failedBody: "We have your registration, but could not complete it yet. Our staff will follow it up.",
   submitFailed: "Your registration could not be sent. Check your connection and try again.",
   validationUnavailable: "We could not check this page with the registration service; your answers will be checked when you submit.",
+  // Wizard (components/wizard)
+  continue: "Continue",
+  sending: "Sending…",
+  retry: "Try again",
+  errorPrefix: "Error:",
+  requiredHint: "Questions marked * must be answered.",
+  passwordHidden: "Entered (not shown)",
+  formsTitle: "Forms",
+  formsIntro: "Choose a form to fill in.",
+  formNotFoundTitle: "Form not found",
+  formNotFoundBody: "There is no form at this address. Check the link you were given.",
+  unavailableTitle: "Sorry, there is a problem with the service",
   // Field errors (server and browser validation)
   required: "Enter {field}",
   requiredChoice: "Select {field}",

@@ -31,8 +31,7 @@ export function getSubmissions(): Promise<Submissions> {
         maxAttempts: e.DELIVERY_MAX_ATTEMPTS,
         baseDelayMs: e.DELIVERY_BASE_DELAY_MS,
         maxDelayMs: e.DELIVERY_MAX_DELAY_MS,
-        // A claim outlives one attempt: a few vendor calls, each bounded by the vendor timeout.
-        leaseMs: Math.max(5_000, e.VENDOR_TIMEOUT_MS * 3),
+        leaseMs: e.DELIVERY_LEASE_MS,
         retentionMs: e.RETENTION_DAYS * 86_400_000,
       },
       log,

@@ -123,7 +123,11 @@ export function createSubmissions(deps: SubmissionDeps) {
       const hash = requestHash(request.formId, request.data);
       const at = now();
       const inline = settings.inlineWaitMs > 0;
+      const id = randomUUID();
+      // Without an inline wait the answer is known now: store it with the row, one write.
+      const queued = inline ? undefined : answerFor({ id }, undefined, rejectedMessage);
       const row = await store.insert({
+        id,
         formId: request.formId,
         idempotencyKey: request.idempotencyKey,
         requestHash: hash,
@@ -131,6 +135,7 @@ export function createSubmissions(deps: SubmissionDeps) {
         campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
         now: at,
         lock: inline ? { by: instanceId, until: at + settings.leaseMs } : undefined,
+        response: queued && JSON.stringify(queued),
       });
       if (!row) {
         const existing = await store.byKey(request.formId, request.idempotencyKey);
@@ -139,8 +144,11 @@ export function createSubmissions(deps: SubmissionDeps) {
         }
         return { ...(await storedAnswer(request.formId, request.idempotencyKey)), replayed: true };
       }
-      const outcome = inline ? await deliverInline(row) : (deps.onQueued?.(), undefined);
-      const answer = answerFor(row, outcome, rejectedMessage);
+      if (queued) {
+        deps.onQueued?.();
+        return { ...queued, replayed: false };
+      }
+      const answer = answerFor(row, await deliverInline(row), rejectedMessage);
       await store.saveResponse(row.id, JSON.stringify(answer));
       return { ...answer, replayed: false };
     },

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Selectable } from "kysely";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
@@ -12,6 +11,7 @@ export function submissionStore(db: Db) {
   return {
     /** Inserts unless (form, key) exists; returns the new row, or undefined when the key is taken. */
     async insert(values: {
+      id: string;
       formId: string;
       idempotencyKey: string;
       requestHash: string;
@@ -19,11 +19,13 @@ export function submissionStore(db: Db) {
       campaign: string | null;
       now: number;
       lock?: { by: string; until: number };
+      /** The answer, when it is known before any vendor call. */
+      response?: string;
     }): Promise<SubmissionRow | undefined> {
       return k
         .insertInto("submissions")
         .values({
-          id: randomUUID(),
+          id: values.id,
           form_id: values.formId,
           idempotency_key: values.idempotencyKey,
           request_hash: values.requestHash,
@@ -32,7 +34,7 @@ export function submissionStore(db: Db) {
           campaign: values.campaign,
           reference: null,
           field_errors: null,
-          response: null,
+          response: values.response ?? null,
           steps: "{}",
           next_attempt_at: values.now,
           locked_until: values.lock?.until ?? null,

@@ -4,7 +4,21 @@ import type { FormData } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
 import { validateData } from "@/lib/forms/validate";
+import { env } from "@/lib/config/env";
 import { getSubmissions, type SubmitAnswer } from "./index";
+
+const USERNAME_CHECK_MS = 1_500;
+
+/** The promise's value, or null if it fails or takes longer than `ms`. */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      () => (clearTimeout(timer), resolve(null)),
+    );
+  });
+}
 
 export interface SubmitFormInput {
   formId: string;
@@ -27,18 +41,22 @@ export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer &
   const seen = input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey));
   const username = definition.checks.username;
   const value = username ? input.data[username] : undefined;
-  if (!seen && username && typeof value === "string" && connector.isUsernameAvailable) {
-    // Taken since the user checked it: say so now rather than after a vendor round trip.
-    const available = await connector.isUsernameAvailable(value).catch(() => null);
+  const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
+  if (!seen && checkMs > 0 && username && typeof value === "string" && connector.isUsernameAvailable) {
+    // Taken since the user checked it: say so now. Bounded, so a slow vendor can't hold the
+    // answer; the vendor refuses a taken name at delivery anyway.
+    const available = await withDeadline(connector.isUsernameAvailable(value), checkMs);
     if (available === false) {
       throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [username]: t("usernameTaken", { value }) } });
     }
   }
 
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
-  const answer = await submissions.submit(
-    { formId: input.formId, idempotencyKey, data: input.data, campaign: input.campaign },
-    t("rejectedBody"),
-  );
+  const answer = await submissions
+    .submit({ formId: input.formId, idempotencyKey, data: input.data, campaign: input.campaign }, t("rejectedBody"))
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
+      throw error;
+    });
   return { ...answer, idempotencyKey, generatedKey: !input.idempotencyKey };
 }

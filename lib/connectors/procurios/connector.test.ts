@@ -128,9 +128,18 @@ describe("failures", () => {
     const fresh = await connector.schema();
     await setFault({ mode: "down" });
     expect(await connector.schema()).toEqual(fresh);
-    expect(warn).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
     expect(String(warn.mock.calls[0][0])).not.toMatch(/Username|address/);
     expect((await failure(connect().schema())).code).toBe("vendor_unavailable");
     warn.mockRestore();
+  });
+
+  it("does not make a form wait for a slow vendor once it has a copy", async () => {
+    const connector = connect({ schemaTtlMs: 0 });
+    const fresh = await connector.schema();
+    await setFault({ mode: "slow", delayMs: 1500 });
+    const started = Date.now();
+    expect(await connector.schema()).toEqual(fresh);
+    expect(Date.now() - started).toBeLessThan(500);
   });
 });

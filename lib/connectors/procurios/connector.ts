@@ -53,22 +53,30 @@ export class ProcuriosConnector implements Connector {
   }
 
   /**
-   * The set's schema as Procurios sends it (lib/forms normalises its quirks), cached for
-   * schemaTtlMs. While the vendor is unavailable a stale copy is served rather than no form;
-   * a refusal (token, set id) is not hidden that way, since every submission would fail too.
+   * The set's schema as Procurios sends it (lib/forms normalises its quirks). Served from
+   * cache; once older than schemaTtlMs it is refreshed in the background (stale while
+   * revalidate), so a slow or unavailable vendor never holds up a form that has a copy.
+   * A refusal (token, set id) drops the copy, since every submission would fail too.
    */
   async schema(): Promise<JsonSchema> {
-    const now = Date.now();
-    if (this.cached && now < this.cached.refreshAt) return this.cached.schema;
-    this.refreshing ??= this.fetchSchema().finally(() => (this.refreshing = undefined));
-    try {
-      return await this.refreshing;
-    } catch (error) {
-      if (!this.cached || !(error instanceof AppError) || !error.retryable) throw error;
-      console.warn(`[procurios] form ${this.setup.formId}: schema refresh failed (${error.message}); serving the cached schema`);
-      this.cached.refreshAt = now + Math.min(this.setup.options.schemaTtlMs, REFRESH_BACKOFF_MS);
-      return this.cached.schema;
-    }
+    if (!this.cached) return this.refresh();
+    if (Date.now() >= this.cached.refreshAt) this.refresh().catch(() => undefined);
+    return this.cached.schema;
+  }
+
+  private refresh(): Promise<JsonSchema> {
+    this.refreshing ??= this.fetchSchema()
+      .catch((error: unknown) => {
+        if (this.cached && error instanceof AppError && error.retryable) {
+          console.warn(`[procurios] form ${this.setup.formId}: schema refresh failed (${error.code}); serving the cached schema`);
+          this.cached.refreshAt = Date.now() + Math.min(this.setup.options.schemaTtlMs, REFRESH_BACKOFF_MS);
+        } else {
+          this.cached = undefined;
+        }
+        throw error;
+      })
+      .finally(() => (this.refreshing = undefined));
+    return this.refreshing;
   }
 
   private async fetchSchema(): Promise<JsonSchema> {

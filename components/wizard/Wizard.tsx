@@ -1,0 +1,135 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { UsernameStatus, WizardFormContext } from "@/components/theme";
+import type { FormDefinition } from "@/lib/forms/types";
+import { translator } from "@/lib/i18n";
+import Confirmation from "./Confirmation";
+import { newIdempotencyKey } from "./draft";
+import ErrorSummary from "./ErrorSummary";
+import type { WizardEventHandler } from "./events";
+import { focusField } from "./focus";
+import { buildFormModel } from "./formModel";
+import FormPage from "./FormPage";
+import { orderMessages, toErrorSchema } from "./paths";
+import Progress from "./Progress";
+import Review from "./Review";
+import { reviewRows } from "./reviewRows";
+import { validator } from "./browserValidation";
+import type { Answers } from "./schema";
+import { useDraftSync } from "./useDraftSync";
+import { usePageFlow } from "./usePageFlow";
+import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
+import { useSubmit } from "./useSubmit";
+import { initialState, wizardReducer } from "./wizardState";
+
+export interface WizardProps {
+  definition: FormDefinition;
+  /** Answers from the URL, already coerced to the schema's types (see prefill.ts). */
+  prefill?: Answers;
+  /** Inside an iframe: no page chrome; the host learns about progress through onEvent. */
+  embedded?: boolean;
+  onEvent?: WizardEventHandler;
+}
+
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent }: WizardProps) {
+  const t = useMemo(() => translator(definition.locale), [definition.locale]);
+  const model = useMemo(() => buildFormModel(definition), [definition]);
+  const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
+  const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
+  useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths);
+
+  const onEventRef = useRef(onEvent);
+  useEffect(() => {
+    onEventRef.current = onEvent;
+  });
+  const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
+
+  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit });
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit });
+  useSubmissionStatus(state.submission, (submission: Submission) => {
+    dispatch({ type: "submitted", submission });
+    if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
+  });
+
+  const pages = definition.pages;
+  const reviewStep = pages.length;
+  const onReview = !state.submission && state.step >= reviewStep;
+  const pageIndex = state.submission || onReview ? -1 : Math.min(state.step, pages.length - 1);
+  const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1 } });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.hydrated]);
+  useEffect(() => {
+    if (state.navigation === 0 || state.submission) return;
+    emit({ type: "page", detail: { page: state.step + 1, title } });
+    if (state.focusField && focusField(state.focusField)) return;
+    if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.navigation]);
+
+  const context = useMemo<WizardFormContext>(
+    () => ({
+      formId: definition.id,
+      t,
+      username: state.username,
+      onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status }),
+    }),
+    [definition.id, t, state.username],
+  );
+  const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
+  const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);
+
+  if (state.submission) {
+    return (
+      <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
+        <Confirmation t={t} submission={state.submission} onReview={() => dispatch({ type: "go", step: reviewStep })} />
+      </div>
+    );
+  }
+
+  return (
+    <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
+      <Progress t={t} titles={pages.map((page) => page.title)} current={pageIndex} />
+      <ErrorSummary t={t} entries={entries} general={state.general} focusToken={state.focusToken} />
+      {state.notice && <p className="fg-inset">{state.notice}</p>}
+      <p className="fg-caption">{definition.title}</p>
+      <h1 className="fg-heading" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {onReview ? (
+        <>
+          <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], validator, t)} onChange={change} />
+          <div className="fg-actions">
+            <button type="button" className="fg-button" disabled={state.busy === "sending"} onClick={submit}>
+              {state.busy === "sending" ? t("sending") : state.submitFailed ? t("retry") : t("submit")}
+            </button>
+            <button type="button" className="fg-button fg-button--secondary" onClick={back}>
+              {t("back")}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="fg-hint">{t("requiredHint")}</p>
+          <FormPage
+            key={pageIndex}
+            schema={model.pageSchemas[pageIndex]}
+            uiSchema={model.pageUiSchemas[pageIndex]}
+            data={state.data}
+            errors={errorSchema}
+            context={context}
+            busy={state.busy === "checking"}
+            primaryLabel={state.changing ? t("continue") : t("next")}
+            onChange={(data) => dispatch({ type: "changed", data, fields: pages[pageIndex].fields })}
+            onNext={next}
+            onBack={pageIndex > 0 ? back : undefined}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useRef, type Dispatch } from "react";
+import type { UsernameStatus } from "@/components/theme/context";
+import type { FormDefinition } from "@/lib/forms/types";
+import { mergeErrors } from "@/lib/forms/validate";
+import type { Translate } from "@/lib/i18n";
+import { checkUsername, validatePage } from "./api";
+import { validateInBrowser } from "./browserValidation";
+import type { WizardEventHandler } from "./events";
+import { cleanAnswers, type FormModel } from "./formModel";
+import type { FieldMessages } from "./paths";
+import type { ReviewRow } from "./reviewRows";
+import type { WizardAction, WizardState } from "./wizardState";
+
+interface Options {
+  definition: FormDefinition;
+  model: FormModel;
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  t: Translate;
+  emit: WizardEventHandler;
+}
+
+function sameMessages(a: FieldMessages, b: FieldMessages): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Whether moving focus to the summary again would not pull it away from someone typing. */
+function focusIsIdle(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest(".fg-error-summary, .fg-actions") !== null;
+}
+
+/** Back, Next (browser check, then server check, then the username), and the review's Change links. */
+export function usePageFlow({ definition, model, state, dispatch, t, emit }: Options) {
+  // Each navigation or Next starts a new attempt; answers to an older one are ignored.
+  const attempt = useRef(0);
+  const reviewStep = definition.pages.length;
+
+  const usernameVerdict = async (index: number, status: UsernameStatus): Promise<FieldMessages> => {
+    const field = model.usernameField;
+    const value = field ? state.data[field] : undefined;
+    if (!field || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return {};
+    let current = status;
+    if (current.value !== value.trim() || current.state === "checking" || current.state === "idle") {
+      const available = await checkUsername(definition.id, value.trim(), AbortSignal.timeout(5_000)).catch(() => null);
+      current = { value: value.trim(), state: available === null ? "unknown" : available ? "available" : "taken" };
+      dispatch({ type: "username", status: current });
+    }
+    return current.state === "taken" ? { [field]: t("usernameTaken", { value: current.value }) } : {};
+  };
+
+  const next = async () => {
+    if (state.busy) return;
+    const index = state.step;
+    const mine = ++attempt.current;
+    const data = cleanAnswers(definition, state.data);
+    const browser = validateInBrowser(model.pageSchemas[index], data, definition.schema, t);
+    const taken = model.usernameField && state.username.state === "taken" && state.username.value === data[model.usernameField]
+      ? { [model.usernameField]: t("usernameTaken", { value: state.username.value }) }
+      : {};
+    const local = { ...browser, ...taken };
+    if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
+
+    dispatch({ type: "busy", busy: "checking" });
+    const [server, username] = await Promise.all([
+      validatePage(definition.id, index + 1, data),
+      usernameVerdict(index, state.username),
+    ]);
+    if (mine !== attempt.current) return;
+    dispatch({ type: "busy", busy: null });
+
+    const own = { ...browser, ...username };
+    // The server's messages win per field: they carry the vendor's own wording.
+    const verdict = server.ok ? mergeErrors(own, server.errors) : own;
+    if (Object.keys(verdict).length === 0) {
+      const step = state.changing ? reviewStep : index + 1;
+      dispatch({ type: "go", step, changing: step === reviewStep ? false : state.changing, notice: server.ok ? undefined : t("validationUnavailable") });
+      return;
+    }
+    const shown = Object.keys(local).length > 0 ? local : {};
+    dispatch({ type: "errors", errors: verdict, focus: !sameMessages(verdict, shown) && focusIsIdle() });
+    emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict) } });
+  };
+
+  const back = () => {
+    attempt.current++;
+    const step = state.step === reviewStep ? reviewStep - 1 : Math.max(0, state.step - 1);
+    dispatch({ type: "go", step, changing: state.step === reviewStep ? false : state.changing });
+  };
+
+  const change = (row: ReviewRow) => {
+    attempt.current++;
+    dispatch({ type: "go", step: row.page, changing: true, focusField: row.field });
+  };
+
+  return { next, back, change };
+}

@@ -1,0 +1,66 @@
+import { useRef, type Dispatch } from "react";
+import type { FormDefinition } from "@/lib/forms/types";
+import type { Translate } from "@/lib/i18n";
+import { submitRegistration } from "./api";
+import { newIdempotencyKey } from "./draft";
+import type { WizardEventHandler } from "./events";
+import { cleanAnswers, type FormModel } from "./formModel";
+import { orderMessages, type FieldMessages } from "./paths";
+import type { WizardAction, WizardState } from "./wizardState";
+
+interface Options {
+  definition: FormDefinition;
+  model: FormModel;
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  t: Translate;
+  emit: WizardEventHandler;
+}
+
+/**
+ * Sends the registration once. The idempotency key belongs to the form session:
+ * a double click, a retry after a network error or a reload all reuse it, so the
+ * server registers the person once. Only a rejection (the answers must change)
+ * starts a new key, since a key is bound to the answers first sent with it.
+ */
+export function useSubmit({ definition, model, state, dispatch, t, emit }: Options) {
+  const inFlight = useRef(false);
+
+  const showRejection = (errors: FieldMessages, message: string | undefined) => {
+    const ordered = orderMessages(errors, definition.pages.flatMap((page) => page.fields));
+    const first = ordered.find(([path]) => model.pageOf(path) >= 0);
+    const step = first ? model.pageOf(first[0]) : definition.pages.length;
+    const onPage = Object.fromEntries(ordered.filter(([path]) => model.pageOf(path) === step));
+    // Errors for fields nobody can see (a hidden campaign code) can only be reported in words.
+    const elsewhere = ordered.filter(([path]) => model.pageOf(path) < 0).map(([, text]) => text);
+    const general = first ? [] : elsewhere.length > 0 ? elsewhere : [message ?? t("rejectedBody")];
+    const field = model.usernameField;
+    if (field && onPage[field] && typeof state.data[field] === "string") {
+      dispatch({ type: "username", status: { value: String(state.data[field]).trim(), state: "taken" } });
+    }
+    dispatch({ type: "rejected", step, errors: onPage, general, idempotencyKey: newIdempotencyKey() });
+    emit({ type: "validation-failed", detail: { page: step + 1, fields: Object.keys(onPage) } });
+  };
+
+  return async function submit() {
+    if (inFlight.current || state.busy) return;
+    inFlight.current = true;
+    dispatch({ type: "busy", busy: "sending" });
+    try {
+      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey);
+      if (outcome.kind === "accepted") {
+        const { submissionId, status, reference } = outcome;
+        dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });
+        emit({ type: "submitted", detail: { submissionId } });
+        if (status === "delivered") emit({ type: "confirmed", detail: { reference } });
+      } else if (outcome.kind === "rejected") {
+        showRejection(outcome.errors, outcome.message);
+      } else {
+        dispatch({ type: "submitFailed", message: outcome.message ?? t("submitFailed") });
+        emit({ type: "error", detail: { code: "submit_failed" } });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+}

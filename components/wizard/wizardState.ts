@@ -1,0 +1,119 @@
+import type { UsernameStatus } from "@/components/theme/context";
+import type { Draft } from "./draft";
+import type { FieldMessages } from "./paths";
+import type { Answers } from "./schema";
+import type { Submission } from "./useSubmissionStatus";
+
+export interface WizardState {
+  data: Answers;
+  /** 0…pages-1: a page; pages: the review. The confirmation shows once `submission` is set. */
+  step: number;
+  /** Reached through a review "Change" link: the primary button returns to the review. */
+  changing: boolean;
+  idempotencyKey: string;
+  submission?: Submission;
+  errors: FieldMessages;
+  /** Messages that belong to no field on the current page. */
+  general: string[];
+  /** Bumped when the error summary must take focus. */
+  focusToken: number;
+  /** A non-blocking note on the current page (the vendor could not check the last page). */
+  notice?: string;
+  busy: "checking" | "sending" | null;
+  submitFailed: boolean;
+  username: UsernameStatus;
+  /** Bumped by every page change the person causes (not by restoring a draft): focus follows it. */
+  navigation: number;
+  /** Field to focus after the next page change instead of the heading. */
+  focusField?: string;
+  /** Whether sessionStorage was read: before that, nothing is saved over the draft. */
+  hydrated: boolean;
+}
+
+export type WizardAction =
+  | { type: "hydrated"; draft?: Draft; hiddenPrefill: Answers }
+  | { type: "changed"; data: Answers; fields: string[] }
+  | { type: "errors"; errors: FieldMessages; general?: string[]; focus: boolean }
+  | { type: "go"; step: number; changing?: boolean; focusField?: string; notice?: string }
+  | { type: "busy"; busy: WizardState["busy"] }
+  | { type: "username"; status: UsernameStatus }
+  | { type: "submitted"; submission: Submission }
+  | { type: "submitFailed"; message?: string }
+  | { type: "rejected"; step: number; errors: FieldMessages; general: string[]; idempotencyKey: string };
+
+export function initialState(prefill: Answers, idempotencyKey: string): WizardState {
+  return {
+    data: prefill,
+    step: 0,
+    changing: false,
+    idempotencyKey,
+    errors: {},
+    general: [],
+    focusToken: 0,
+    busy: null,
+    submitFailed: false,
+    username: { value: "", state: "idle" },
+    navigation: 0,
+    hydrated: false,
+  };
+}
+
+const cleared = { errors: {}, general: [], notice: undefined, submitFailed: false } as const;
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case "hydrated": {
+      const { draft, hiddenPrefill } = action;
+      if (!draft) return { ...state, hydrated: true };
+      // What was typed wins over the URL, except fields the person cannot see or change.
+      const data = { ...state.data, ...draft.data, ...hiddenPrefill };
+      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true };
+    }
+    case "changed": {
+      const data = { ...state.data, ...action.data };
+      for (const field of action.fields) if (!(field in action.data)) delete data[field];
+      return { ...state, data };
+    }
+    case "errors":
+      return { ...state, errors: action.errors, general: action.general ?? [], focusToken: action.focus ? state.focusToken + 1 : state.focusToken };
+    case "go":
+      return {
+        ...state,
+        ...cleared,
+        step: action.step,
+        changing: action.changing ?? state.changing,
+        focusField: action.focusField,
+        notice: action.notice,
+        busy: null,
+        navigation: state.navigation + 1,
+      };
+    case "busy":
+      return { ...state, busy: action.busy };
+    case "username":
+      return { ...state, username: action.status };
+    case "submitted": {
+      const first = !state.submission;
+      return { ...state, ...cleared, submission: action.submission, busy: null, navigation: state.navigation + (first ? 1 : 0) };
+    }
+    case "submitFailed":
+      return { ...state, busy: null, submitFailed: true, general: action.message ? [action.message] : [], errors: {}, focusToken: state.focusToken + 1 };
+    case "rejected":
+      return {
+        ...state,
+        ...cleared,
+        busy: null,
+        step: action.step,
+        changing: true,
+        errors: action.errors,
+        general: action.general,
+        idempotencyKey: action.idempotencyKey,
+        focusToken: state.focusToken + 1,
+        focusField: undefined,
+        navigation: state.navigation + 1,
+      };
+  }
+}
+
+export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission">): Draft {
+  return { data: state.data, step: state.step, idempotencyKey: state.idempotencyKey, changing: state.changing, submission: state.submission };
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { createProcuriosSandbox } from "@/lib/connectors/procurios/sandbox";
+import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
+import { type AppServer, startApp, tempDir, writeFormsConfig } from "./support/app-server";
+
+// Real processes: production servers with their own sandbox outside them, so a
+// kill -9 of the app leaves the vendor's count intact.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const TOKEN = "durability-token";
+
+function person(i: number, run: string) {
+  return {
+    username: `crash.${run}.${i}`,
+    email: `crash.${run}.${i}@example.nl`,
+    password: "correct horse",
+    first_name: "Anna",
+    name: `Jansen ${i}`,
+    birth_date: "1990-04-01",
+    address: { street: "Fortweg", number: i + 1, postcode: "3992LX", town: "Houten", country: "NL" },
+    membership: "senior",
+    terms: true,
+  };
+}
+
+async function vendor() {
+  const sandbox = createProcuriosSandbox({ token: TOKEN, completionDelayMs: 100 });
+  const server = await startSandboxServer(sandbox, { mount: "/sandbox/procurios" });
+  const control = (method: string, body?: unknown) =>
+    fetch(`${server.url}/_sandbox/faults`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return { sandbox, server, down: () => control("POST", { mode: "down" }), up: () => control("DELETE") };
+}
+
+function appEnv(sandbox: SandboxServer, extra: Record<string, string>) {
+  return {
+    FORMS_CONFIG: writeFormsConfig({
+      forms: [{ id: "members", title: "Members", connector: "procurios", options: { baseUrl: sandbox.url, registrationSetId: 77, tokenEnv: "PROCURIOS_TOKEN", timeoutMs: 2000 } }],
+    }),
+    PROCURIOS_TOKEN: TOKEN,
+    SUBMIT_INLINE_WAIT_MS: "300",
+    DELIVERY_BASE_DELAY_MS: "200",
+    DELIVERY_MAX_DELAY_MS: "1000",
+    DELIVERY_MAX_ATTEMPTS: "1000",
+    DELIVERY_LEASE_MS: "3000",
+    APP_ENCRYPTION_KEY: "11".repeat(32),
+    ...extra,
+  };
+}
+
+async function submit(app: AppServer, key: string, data: unknown): Promise<{ status: number; submissionId?: string } | undefined> {
+  try {
+    const response = await fetch(`${app.url}/api/forms/members/submit`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": key },
+      body: JSON.stringify({ data }),
+    });
+    const body = (await response.json()) as { submissionId?: string };
+    return { status: response.status, submissionId: body.submissionId };
+  } catch {
+    return undefined; // the server died under this request
+  }
+}
+
+async function waitAllDelivered(app: AppServer, ids: string[], timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  let pending = ids;
+  while (pending.length > 0) {
+    const statuses = await Promise.all(pending.map((id) => fetch(`${app.url}/api/submissions/${id}`).then((r) => r.json())));
+    pending = pending.filter((_, i) => statuses[i].status !== "delivered");
+    if (pending.length === 0) return;
+    if (Date.now() > until) throw new Error(`${pending.length} submissions not delivered`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+test("a kill -9 mid-burst loses nothing and doubles nothing", async () => {
+  const { sandbox, server, down, up } = await vendor();
+  const env = appEnv(server, { DATA_DIR: tempDir("formgate-crash-") });
+  const run = randomUUID().slice(0, 8);
+  const people = Array.from({ length: 50 }, (_, i) => ({ key: randomUUID(), data: person(i, run) }));
+  await down();
+
+  let app = await startApp(3201, env);
+  const answers = new Map<string, string>();
+  let sent = 0;
+  const burst = people.map(async (p, i) => {
+    await new Promise((resolve) => setTimeout(resolve, i * 10));
+    sent++;
+    const answer = await submit(app, p.key, p.data);
+    if (answer?.submissionId) answers.set(p.key, answer.submissionId);
+  });
+  // Kill the server while the burst is under way.
+  while (sent < 25) await new Promise((resolve) => setTimeout(resolve, 5));
+  await app.crash();
+  await Promise.all(burst);
+  expect(answers.size).toBeGreaterThan(0);
+  expect(answers.size).toBeLessThan(50);
+
+  app = await startApp(3201, env);
+  try {
+    // The browser retries what it got no answer for, with the same key.
+    for (const p of people.filter((p) => !answers.has(p.key))) {
+      const answer = await submit(app, p.key, p.data);
+      expect(answer?.status).toBe(202);
+      answers.set(p.key, answer!.submissionId!);
+    }
+    await up();
+    await waitAllDelivered(app, [...answers.values()]);
+    const names = sandbox.stats().registrations.map((r) => r.username);
+    expect(names).toHaveLength(50);
+    expect(new Set(names)).toEqual(new Set(people.map((p) => p.data.username)));
+  } finally {
+    await app.stop();
+    await server.close();
+  }
+});
+
+test("two instances on one database deliver 100 queued submissions once each", async () => {
+  const { sandbox, server, down, up } = await vendor();
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI === "true") throw new Error("CI=true needs TEST_DATABASE_URL for the two-instance test");
+  let schema: string | undefined;
+  let database: Record<string, string>;
+  if (url) {
+    schema = `e2e_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const scoped = new URL(url);
+    scoped.searchParams.set("options", `-c search_path=${schema}`);
+    database = { DATABASE_URL: scoped.toString(), DATA_DIR: tempDir("formgate-two-") };
+  } else {
+    database = { DATA_DIR: tempDir("formgate-two-") }; // both instances share one SQLite file
+  }
+  const env = appEnv(server, { ...database, SUBMIT_INLINE_WAIT_MS: "0" });
+  await down();
+  const a = await startApp(3202, env);
+  const b = await startApp(3203, env);
+  try {
+    const run = randomUUID().slice(0, 8);
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      const answer = await submit(i % 2 ? a : b, randomUUID(), person(i, run));
+      expect(answer?.status).toBe(202);
+      ids.push(answer!.submissionId!);
+    }
+    await up();
+    await waitAllDelivered(a, ids);
+    const names = sandbox.stats().registrations.map((r) => r.username);
+    expect(names).toHaveLength(100);
+    expect(new Set(names).size).toBe(100);
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+    await server.close();
+    if (url && schema) {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  }
+});

@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface AppServer {
+  url: string;
+  process: ChildProcess;
+  /** kill -9: no shutdown hooks, no flushing. */
+  crash(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the production build (`next start`) on `port` with its own environment. */
+export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, LOG_LEVEL: "silent", ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited at start: ${stderr}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > until) throw new Error(`the app did not start on ${url}: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    process: child,
+    async crash() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Writes a forms configuration to a temporary file and returns its path. */
+export function writeFormsConfig(config: unknown): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "formgate-forms-")), "forms.json");
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
