@@ -28,6 +28,7 @@ export const demoForms: FormConfigInput[] = [
     connector: "procurios",
     locale: "en",
     options: { baseUrl: "/sandbox/procurios", registrationSetId: 42, tokenEnv: "PROCURIOS_TOKEN" },
+    hidden: ["action_code"],
     embed: { allowedOrigins: localOrigins },
   },
 ];

@@ -26,7 +26,7 @@ describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
     expect(forms.map((f) => f.id)).toEqual(["members", "demo"]);
-    expect(forms[1]).toMatchObject({ locale: "en", hidden: [], options: { timeoutMs: 10_000 } });
+    expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
   });
 
   it("names the file, the JSON path and the problem", () => {

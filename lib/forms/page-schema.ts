@@ -21,7 +21,8 @@ export function pageSchema(schema: JsonSchema, page: PageSpec): JsonSchema {
   if (required.length) out.required = required;
 
   if (schema.if !== undefined) {
-    const part = restrict({ if: schema.if, then: schema.then, else: schema.else }, fields);
+    const conditional = Object.fromEntries(["if", "then", "else"].filter((key) => schema[key] !== undefined).map((key) => [key, schema[key]]));
+    const part = restrict(conditional, fields);
     if (touches(part)) Object.assign(out, part);
   }
   if (Array.isArray(schema.allOf)) {

@@ -155,6 +155,18 @@ describe("pageSchema", () => {
     expect(account.required).toEqual(["username", "email", "password"]);
   });
 
+  it("keeps a root if/then for the page it concerns", () => {
+    const schema = normaliseSchema({
+      properties: { plan: { type: "string" }, email: { type: "string" } },
+      if: { properties: { plan: { const: "pro" } }, required: ["plan"] },
+      then: { properties: { seats: { type: "integer" } }, required: ["seats"] },
+    });
+    const planPage = pageSchema(schema, { title: "Plan", fields: ["plan", "seats"] });
+    expect(planPage).toMatchObject({ if: schema.if, then: schema.then });
+    expect(planPage).not.toHaveProperty("else");
+    expect(pageSchema(schema, { title: "Email", fields: ["email"] })).not.toHaveProperty("if");
+  });
+
   it("cuts a branch down to the page's fields", () => {
     const schema = normaliseSchema({
       properties: { kind: { type: "string" }, vat: { type: "string" }, email: { type: "string" } },

@@ -43,20 +43,22 @@ describe("validateData", () => {
     });
   });
 
-  it("treats empty and blank strings and nulls as missing", () => {
+  it("treats blank strings, nulls and empty objects as missing", () => {
     expect(errorsFor({ first_name: "", name: "   ", email: null })).toEqual({
       email: "Enter Email address",
       first_name: "Enter First name",
       name: "Enter Name",
     });
-    expect(stripEmpty({ a: "", b: { c: " ", d: "x" }, e: [""], f: 0, g: false })).toEqual({ b: { d: "x" }, e: [""], f: 0, g: false });
+    expect(errorsFor({ address: { street: "", country: " " } })).toEqual({ address: "Enter Address" });
+    expect(stripEmpty({ a: "", b: { c: " ", d: "x" }, e: [""], f: 0, g: false, h: {} })).toEqual({ b: { d: "x" }, e: [""], f: 0, g: false });
+    expect(stripEmpty({})).toEqual({});
   });
 
   it("keys a missing nested property by its dotted path", () => {
     const schema = normaliseSchema({
-      properties: { address: { type: "object", title: "Address", properties: { postcode: { type: "string", title: "ZIP code" } }, required: ["postcode"] } },
+      properties: { address: { type: "object", title: "Address", properties: { postcode: { type: "string", title: "ZIP code" }, town: { type: "string" } }, required: ["postcode"] } },
     });
-    expect(validateData(schema, { address: { postcode: "" } }, t)).toEqual({ "address.postcode": "Enter ZIP code" });
+    expect(validateData(schema, { address: { postcode: "", town: "Houten" } }, t)).toEqual({ "address.postcode": "Enter ZIP code" });
   });
 
   it("asks for a conditional field and ignores the if keyword's own error", () => {
@@ -118,6 +120,16 @@ describe("validateData", () => {
       age: "Age must be 120 or less",
       kids: "Children must be 9 or less",
       weight: "Weight is not valid",
+    });
+  });
+
+  it("keeps one message per field: the first, and a specific one over a failed branch", () => {
+    expect(errorsFor({ username: "a!" })).toEqual({ username: "Username must be 3 characters or more" });
+    const schema = normaliseSchema({
+      properties: { contact: { title: "Contact", oneOf: [{ type: "string", format: "email" }, { type: "string", pattern: "^[0-9]+$" }] } },
+    });
+    expect(validateData(schema, { contact: "abc" }, t)).toEqual({
+      contact: "Enter an email address in the right format, like name@example.com",
     });
   });
 

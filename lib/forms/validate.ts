@@ -95,19 +95,27 @@ export function describeError(error: ErrorLike, schema: JsonSchema, t: Translate
   return { field, message: message(error, field ? fieldSchema(schema, field) : schema, title, t) };
 }
 
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return isObject(value) && Object.keys(value).length === 0;
+}
+
 /**
- * Answers as validation sees them: empty and blank strings and nulls are
- * removed, so a required field the user left empty reads as missing whether the
- * browser sent nothing, "" or "  ". Keys are copied as own properties (a JSON
- * "__proto__" key stays data and never becomes a prototype).
+ * Answers as validation sees them: blank strings, nulls and objects left with no
+ * parts (an untouched address) are removed, so a required field the user left
+ * empty reads as missing whether the browser sent nothing, "", "  " or {}. Array
+ * items keep their places. Keys are copied as own properties (a JSON "__proto__"
+ * key stays data and never becomes a prototype).
  */
 export function stripEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripEmpty);
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item === null || item === undefined || (typeof item === "string" && item.trim() === "")) continue;
-    Object.defineProperty(out, key, { value: stripEmpty(item), enumerable: true, writable: true, configurable: true });
+    const stripped = stripEmpty(item);
+    if (isBlank(stripped)) continue;
+    Object.defineProperty(out, key, { value: stripped, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

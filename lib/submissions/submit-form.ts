@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { FormData } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
-import { validateData } from "@/lib/forms/validate";
+import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
 import { getSubmissions, type SubmitAnswer } from "./index";
 
@@ -34,13 +34,15 @@ export interface SubmitFormInput {
  */
 export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
   const { definition, connector, t } = await getFormContext(input.formId);
-  const errors = validateData(definition.schema, input.data, t);
+  // What is checked is what is sent: blank answers are absent answers.
+  const data = stripEmpty(input.data) as FormData;
+  const errors = validateData(definition.schema, data, t);
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
 
   const submissions = await getSubmissions();
   const seen = input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey));
   const username = definition.checks.username;
-  const value = username ? input.data[username] : undefined;
+  const value = username ? data[username] : undefined;
   const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
   if (!seen && checkMs > 0 && username && typeof value === "string" && connector.isUsernameAvailable) {
     // Taken since the user checked it: say so now. Bounded, so a slow vendor can't hold the
@@ -53,7 +55,7 @@ export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer &
 
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const answer = await submissions
-    .submit({ formId: input.formId, idempotencyKey, data: input.data, campaign: input.campaign }, t("rejectedBody"))
+    .submit({ formId: input.formId, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"))
     .catch((error: unknown) => {
       if (error instanceof AppError && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
       throw error;

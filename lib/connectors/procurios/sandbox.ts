@@ -37,12 +37,13 @@ interface Registration {
   completesAt: number;
   username?: string;
   email?: string;
+  actionCode?: number;
   name?: string;
 }
 
 export interface SandboxStats {
   requests: Record<string, number>;
-  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string }>;
+  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string; actionCode?: number }>;
   registrationCount: number;
 }
 
@@ -142,6 +143,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
           username: text("username"),
           email: text("email"),
           name: text("name"),
+          actionCode: typeof verdict.action_code === "number" ? verdict.action_code : undefined,
         };
         registrations.set(registration.registrationId, registration);
         if (registration.username) taken.add(registration.username.toLowerCase());
@@ -183,7 +185,13 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   }
 
   function stats(): SandboxStats {
-    const list = [...registrations.values()].map(({ registrationId, username, email, name }) => ({ registrationId, username, email, name }));
+    const list = [...registrations.values()].map(({ registrationId, username, email, name, actionCode }) => ({
+      registrationId,
+      username,
+      email,
+      name,
+      actionCode,
+    }));
     return { requests: { ...requests }, registrations: list, registrationCount: list.length };
   }
 
