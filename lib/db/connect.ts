@@ -25,7 +25,7 @@ export function openDb(options: { url?: string; dataDir: string; sqliteFile?: st
     return { kysely, dialect: "postgres", close: () => kysely.destroy() };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const file = path.join(options.dataDir, options.sqliteFile ?? "formgate.sqlite");
+  const file = path.join(/*turbopackIgnore: true*/ options.dataDir, options.sqliteFile ?? "formgate.sqlite");
   const database = new SQLite(file);
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");

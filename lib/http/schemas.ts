@@ -1,10 +1,10 @@
 import { z } from "zod";
 
 /** Request bodies of the public API. */
-const answers = z.record(z.string().max(100), z.unknown(), { error: "data must be an object of field answers" });
+const answers = z.record(z.string().max(100), z.unknown(), { error: "must be an object of field answers" });
 
 export const validateBody = z.object({
-  page: z.number({ error: "page must be a whole number" }).int().min(1),
+  page: z.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
   data: answers,
 });
 
@@ -12,7 +12,7 @@ const campaignKey = z.string().regex(/^utm_(source|medium|campaign|term|content)
 
 export const submitBody = z.object({
   data: answers,
-  campaign: z.record(campaignKey, z.string().max(200)).optional(),
+  campaign: z.record(campaignKey, z.string().max(200, { error: "must be at most 200 characters" })).optional(),
 });
 
 export const idempotencyKey = z.string().min(1).max(255);

@@ -68,7 +68,6 @@ export const en = {
   unknownForm: "There is no form called {formId}.",
   unknownSubmission: "There is no submission {id}.",
   badPage: "page must be a whole number from 1 to {total}.",
-  badData: "data must be an object of field answers.",
   badValue: "value must be a text of 1 to {limit} characters.",
   noUsernameCheck: "This form has no username check.",
   idempotencyKeyInvalid: "The Idempotency-Key header must be 1 to 255 characters.",

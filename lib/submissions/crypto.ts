@@ -47,7 +47,7 @@ export function parseKey(text: string): Buffer {
  */
 export function loadKey(options: { envKey?: string; dataDir: string; warn: (message: string) => void }): Buffer {
   if (options.envKey) return parseKey(options.envKey);
-  const file = path.join(options.dataDir, "encryption.key");
+  const file = path.join(/*turbopackIgnore: true*/ options.dataDir, "encryption.key");
   if (!existsSync(file)) {
     mkdirSync(options.dataDir, { recursive: true });
     try {

@@ -1,14 +1,15 @@
 import type { DeliveryJournal } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 
-type StepRecord = { state: "started"; at: number } | { state: "done"; at: number; result: unknown };
+type StepRecord = { state: "started" | "failed"; at: number } | { state: "done"; at: number; result: unknown };
 export type Steps = Record<string, StepRecord>;
 
 /**
  * A delivery journal persisted with the submission. A step is written as
  * "started" before the vendor is called and "done" with its result after, so a
- * retry skips completed steps. A step found "started" is in doubt: the previous
- * attempt may or may not have reached the vendor (see README, "In-doubt attempts").
+ * retry skips completed steps. A step still "started" on the next attempt is in doubt:
+ * the process died during the call, which may or may not have reached the vendor (see
+ * README, "In-doubt attempts").
  */
 export function createJournal(options: {
   steps: Steps;
@@ -33,7 +34,15 @@ export function createJournal(options: {
       if (record?.state === "started") options.onInDoubt?.(name);
       steps[name] = { state: "started", at: options.now() };
       await save();
-      const result = await fn();
+      let result: T;
+      try {
+        result = await fn();
+      } catch (error) {
+        // The call ended with an answer or a timeout we saw: not in doubt, just failed.
+        steps[name] = { state: "failed", at: options.now() };
+        await options.persist(steps).catch(() => false);
+        throw error;
+      }
       steps[name] = { state: "done", at: options.now(), result: result ?? null };
       await save();
       return result;

@@ -125,7 +125,7 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
       const answer = await service.submit({ formId: "members", idempotencyKey: "k-steps", data: registration() }, REJECTED);
       await service.deliverDue(1);
       const row = await service.store.byId(answer.body.submissionId);
-      expect(JSON.parse(row!.steps)).toMatchObject({ register: { state: "done" }, complete: { state: "started" } });
+      expect(JSON.parse(row!.steps)).toMatchObject({ register: { state: "done" }, complete: { state: "failed" } });
       await drain([service]);
       expect(await service.status(answer.body.submissionId)).toMatchObject({ status: "delivered" });
       expect(slow.sandbox.stats().registrationCount).toBe(1);

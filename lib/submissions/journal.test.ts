@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createJournal, type Steps } from "./journal";
+
+function journal(steps: Steps = {}, persistOk = true) {
+  const saved: Steps[] = [];
+  const inDoubt: string[] = [];
+  const j = createJournal({
+    steps,
+    persist: async (s) => (saved.push(structuredClone(s)), persistOk),
+    now: () => 1,
+    onInDoubt: (name) => inDoubt.push(name),
+  });
+  return { j, saved, inDoubt };
+}
+
+describe("delivery journal", () => {
+  it("marks a step started before the call and done with its result after", async () => {
+    const { j, saved } = journal();
+    const result = await j.step("register", async () => {
+      expect(saved.at(-1)).toEqual({ register: { state: "started", at: 1 } });
+      return { id: 7 };
+    });
+    expect(result).toEqual({ id: 7 });
+    expect(saved.at(-1)).toEqual({ register: { state: "done", at: 1, result: { id: 7 } } });
+  });
+
+  it("never repeats a completed step", async () => {
+    const { j } = journal({ register: { state: "done", at: 0, result: { id: 7 } } });
+    let calls = 0;
+    expect(await j.step("register", async () => (calls++, { id: 8 }))).toEqual({ id: 7 });
+    expect(calls).toBe(0);
+  });
+
+  it("records a failed call as failed, not in doubt", async () => {
+    const { j, saved, inDoubt } = journal();
+    await expect(j.step("complete", async () => Promise.reject(new Error("404")))).rejects.toThrow("404");
+    expect(saved.at(-1)).toEqual({ complete: { state: "failed", at: 1 } });
+    await j.step("complete", async () => "ok");
+    expect(inDoubt).toEqual([]);
+  });
+
+  it("reports a step left started by a crash as in doubt, then runs it", async () => {
+    const { j, inDoubt } = journal({ register: { state: "started", at: 0 } });
+    expect(await j.step("register", async () => "sent again")).toBe("sent again");
+    expect(inDoubt).toEqual(["register"]);
+  });
+
+  it("stops before calling the vendor when the claim was lost", async () => {
+    const { j } = journal({}, false);
+    let called = false;
+    await expect(j.step("register", async () => (called = true))).rejects.toMatchObject({ code: "vendor_unavailable" });
+    expect(called).toBe(false);
+  });
+});
