@@ -38,7 +38,7 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
       disabled={disabled}
       autoFocus={autofocus}
       required={required}
-      placeholder={placeholder}
+      placeholder={placeholder || undefined}
       autoComplete={(options.autocomplete as string | undefined) ?? inputProps.autoComplete}
       spellCheck={type === "email" || type === "password" ? false : undefined}
       onChange={onChangeOverride ?? handleChange}

@@ -1,12 +1,15 @@
 import type { FieldTemplateProps } from "@rjsf/utils";
-import { getUiOptions } from "@rjsf/utils";
+import { errorId, getUiOptions } from "@rjsf/utils";
+import { wizardContext } from "./context";
+import ErrorMessage from "./ErrorMessage";
 
-export function RequiredMarker({ required }: { required?: boolean }) {
-  return required ? (
-    <span className="fg-required" aria-hidden="true">
-      {" *"}
-    </span>
-  ) : null;
+/**
+ * The class of a label or legend. A required one gets a "*" from CSS with empty
+ * alternative text, so the accessible name stays the field's title; assistive
+ * technology learns "required" from the input's own required attribute.
+ */
+export function labelClass(base: string, required?: boolean): string {
+  return required ? `${base} fg-required` : base;
 }
 
 /** Fields whose widget renders several inputs: labelled by a fieldset legend, not a <label for>. */
@@ -16,8 +19,9 @@ function isGroup(props: FieldTemplateProps): boolean {
 }
 
 /**
- * One field row in GOV.UK order: label, hint, error message, input. Objects render
- * their own fieldset (ObjectFieldTemplate) and checkboxes their own label.
+ * One field row in GOV.UK order: label, hint, error message, input. A nested
+ * object (an address) and a radio group are fieldsets whose legend is the label;
+ * a checkbox carries its own label.
  */
 export default function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, errors, help, description, hidden, required, displayLabel, rawErrors, schema, classNames } = props;
@@ -26,16 +30,23 @@ export default function FieldTemplate(props: FieldTemplateProps) {
   const isObject = schema.type === "object";
   const className = ["fg-field", hasErrors && !isObject ? "fg-field--error" : "", classNames ?? ""].join(" ").trim();
 
-  if (isObject) return <div className="fg-object">{children}</div>;
+  if (isObject) {
+    if (id === "root") return children;
+    return (
+      <fieldset id={id} className={hasErrors ? "fg-fieldset fg-object fg-field--error" : "fg-fieldset fg-object"} aria-describedby={hasErrors ? errorId(id) : undefined}>
+        <legend className={labelClass("fg-legend", required)}>{label}</legend>
+        {description}
+        {hasErrors && <ErrorMessage id={errorId(id)} messages={rawErrors!} t={wizardContext(props.registry.formContext).t} />}
+        {children}
+      </fieldset>
+    );
+  }
 
   if (isGroup(props)) {
     return (
       <div className={className}>
-        <fieldset className="fg-fieldset" aria-describedby={hasErrors ? `${id}__error` : undefined}>
-          <legend className="fg-label">
-            {label}
-            <RequiredMarker required={required} />
-          </legend>
+        <fieldset className="fg-fieldset" aria-describedby={hasErrors ? errorId(id) : undefined}>
+          <legend className={labelClass("fg-label", required)}>{label}</legend>
           {description}
           {errors}
           {children}
@@ -45,15 +56,16 @@ export default function FieldTemplate(props: FieldTemplateProps) {
     );
   }
 
+  // A checkbox carries its own label beside the box.
+  const showLabel = displayLabel && getUiOptions(props.uiSchema).widget !== "checkbox";
   return (
     <div className={className}>
-      {displayLabel && (
-        <label htmlFor={id} className="fg-label">
+      {showLabel && (
+        <label htmlFor={id} className={labelClass("fg-label", required)}>
           {label}
-          <RequiredMarker required={required} />
         </label>
       )}
-      {displayLabel && description}
+      {showLabel && description}
       {errors}
       {children}
       {help}

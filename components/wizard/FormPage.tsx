@@ -8,6 +8,8 @@ import type { JsonSchema } from "@/lib/connectors/types";
 import { validator } from "./browserValidation";
 import type { Answers } from "./schema";
 
+const DEFAULTS = { constAsDefaults: "never", emptyObjectFields: "skipDefaults" } as const;
+
 interface Props {
   schema: JsonSchema;
   uiSchema: Record<string, unknown>;
@@ -46,6 +48,8 @@ export default function FormPage({ schema, uiSchema, data, errors, context, busy
       noHtml5Validate
       showErrorList={false}
       translateString={translateString}
+      // A consent box (const: true) must start unticked: ticking it is the person's choice.
+      experimental_defaultFormStateBehavior={DEFAULTS}
       onChange={(event) => onChange((event.formData ?? {}) as Answers)}
       onSubmit={() => onNext()}
     >

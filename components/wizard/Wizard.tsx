@@ -59,16 +59,16 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
 
   const heading = useRef<HTMLHeadingElement>(null);
+  // Announced once the draft is read, so the host learns the page actually shown.
   useEffect(() => {
     if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1 } });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.hydrated]);
+  // Keyed on navigation only: restoring a draft must not steal focus on load.
   useEffect(() => {
     if (state.navigation === 0 || state.submission) return;
     emit({ type: "page", detail: { page: state.step + 1, title } });
     if (state.focusField && focusField(state.focusField)) return;
     if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.navigation]);
 
   const context = useMemo<WizardFormContext>(
@@ -86,7 +86,7 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   if (state.submission) {
     return (
       <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
-        <Confirmation t={t} submission={state.submission} onReview={() => dispatch({ type: "go", step: reviewStep })} />
+        <Confirmation t={t} submission={state.submission} onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })} />
       </div>
     );
   }

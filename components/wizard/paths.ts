@@ -42,8 +42,10 @@ export function orderMessages(messages: FieldMessages, fieldOrder: string[]): [s
     const index = fieldOrder.indexOf(topField(path));
     return index === -1 ? fieldOrder.length : index;
   };
+  // An object's own message ("address") comes before those of its parts.
+  const depth = (path: string) => (path === topField(path) ? 0 : 1);
   return Object.entries(messages)
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index)
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || depth(a.entry[0]) - depth(b.entry[0]) || a.index - b.index)
     .map(({ entry }) => entry);
 }

@@ -23,6 +23,8 @@ function formatDate(value: string, locale: string): string {
 }
 
 export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string): string {
+  // An unticked box is an answer too: "No".
+  if (value === undefined && schema.type === "boolean") return t("no");
   if (isEmptyAnswer(value)) return t("notAnswered");
   if (isPasswordField(schema, ui)) return t("passwordHidden");
   if (typeof value === "boolean") return value ? t("yes") : t("no");

@@ -12,7 +12,6 @@ export function useDraftSync(formId: string, state: WizardState, dispatch: Dispa
   useEffect(() => {
     dispatch({ type: "hydrated", draft: loadDraft(formId), hiddenPrefill });
     // Only once per form: the prefill comes from the URL the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [formId]);
 
   const { hydrated, data, step, changing, idempotencyKey, submission } = state;

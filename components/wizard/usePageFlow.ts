@@ -1,7 +1,6 @@
 import { useRef, type Dispatch } from "react";
 import type { UsernameStatus } from "@/components/theme/context";
 import type { FormDefinition } from "@/lib/forms/types";
-import { mergeErrors } from "@/lib/forms/validate";
 import type { Translate } from "@/lib/i18n";
 import { checkUsername, validatePage } from "./api";
 import { validateInBrowser } from "./browserValidation";
@@ -70,9 +69,11 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit }: Opt
     if (mine !== attempt.current) return;
     dispatch({ type: "busy", busy: null });
 
-    const own = { ...browser, ...username };
-    // The server's messages win per field: they carry the vendor's own wording.
-    const verdict = server.ok ? mergeErrors(own, server.errors) : own;
+    // The server's message wins for the same field: it carries the vendor's own wording.
+    // Unlike the server's own merge, a vendor error on "address" does not hide the
+    // browser's errors on its parts: those say which part to fix. A username the
+    // live check found taken keeps the check's message, which names it.
+    const verdict = { ...browser, ...(server.ok ? server.errors : {}), ...username };
     if (Object.keys(verdict).length === 0) {
       const step = state.changing ? reviewStep : index + 1;
       dispatch({ type: "go", step, changing: step === reviewStep ? false : state.changing, notice: server.ok ? undefined : t("validationUnavailable") });

@@ -38,6 +38,8 @@ export type WizardAction =
   | { type: "busy"; busy: WizardState["busy"] }
   | { type: "username"; status: UsernameStatus }
   | { type: "submitted"; submission: Submission }
+  /** After a rejection the vendor reported later: back to the review, as a new attempt. */
+  | { type: "reopen"; step: number; idempotencyKey: string }
   | { type: "submitFailed"; message?: string }
   | { type: "rejected"; step: number; errors: FieldMessages; general: string[]; idempotencyKey: string };
 
@@ -58,7 +60,7 @@ export function initialState(prefill: Answers, idempotencyKey: string): WizardSt
   };
 }
 
-const cleared = { errors: {}, general: [], notice: undefined, submitFailed: false } as const;
+const cleared: Pick<WizardState, "errors" | "general" | "notice" | "submitFailed"> = { errors: {}, general: [], notice: undefined, submitFailed: false };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
@@ -95,6 +97,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const first = !state.submission;
       return { ...state, ...cleared, submission: action.submission, busy: null, navigation: state.navigation + (first ? 1 : 0) };
     }
+    case "reopen":
+      return { ...state, ...cleared, submission: undefined, step: action.step, changing: false, idempotencyKey: action.idempotencyKey, navigation: state.navigation + 1 };
     case "submitFailed":
       return { ...state, busy: null, submitFailed: true, general: action.message ? [action.message] : [], errors: {}, focusToken: state.focusToken + 1 };
     case "rejected":

@@ -1,7 +1,7 @@
 import type { WidgetProps } from "@rjsf/utils";
 import { descriptionId } from "@rjsf/utils";
 import { invalidProps } from "../a11y";
-import { RequiredMarker } from "../FieldTemplate";
+import { labelClass } from "../FieldTemplate";
 
 /** A single checkbox (consent, newsletter) with its label beside the box, as GOV.UK does. */
 export default function CheckboxWidget(props: WidgetProps) {
@@ -28,9 +28,8 @@ export default function CheckboxWidget(props: WidgetProps) {
         onFocus={(event) => onFocus(id, event.target.checked)}
         {...invalidProps(id, rawErrors, { description: Boolean(description) })}
       />
-      <label htmlFor={id} className="fg-checkbox__label">
+      <label htmlFor={id} className={labelClass("fg-checkbox__label", required)}>
         {label}
-        <RequiredMarker required={required} />
       </label>
     </div>
   );

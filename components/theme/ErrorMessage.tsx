@@ -1,0 +1,15 @@
+import type { Translate } from "@/lib/i18n";
+
+/** The message at a field (GOV.UK: bold, red, with a hidden "Error:" for screen readers). */
+export default function ErrorMessage({ id, messages, t }: { id: string; messages: (string | React.ReactElement)[]; t: Translate }) {
+  return (
+    <p id={id} className="fg-error-message">
+      {messages.map((message, index) => (
+        <span key={index} className="fg-error-line">
+          <span className="fg-visually-hidden">{t("errorPrefix")} </span>
+          {message}
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { buildFormModel, cleanAnswers, usernameFieldOf } from "./formModel";
+import { membersDefinition } from "./test-definition";
+
+const definition = membersDefinition();
+
+describe("buildFormModel", () => {
+  it("puts the username check on the username field and knows each field's page", () => {
+    const model = buildFormModel(definition);
+    expect(usernameFieldOf(definition)).toBe("username");
+    expect((model.pageUiSchemas[0].username as Record<string, unknown>)["ui:widget"]).toBe("username");
+    expect(model.pageUiSchemas[1].username).not.toEqual(expect.objectContaining({ "ui:widget": "username" }));
+    expect(model.pageOf("address.postcode")).toBe(2);
+    expect(model.pageOf("student_number")).toBe(3);
+    expect(model.pageOf("action_code")).toBe(-1);
+  });
+});
+
+describe("cleanAnswers", () => {
+  it("drops blanks, empty objects and answers to conditions that no longer hold; keeps hidden fields", () => {
+    const cleaned = cleanAnswers(definition, {
+      action_code: 5,
+      username: " ",
+      email: "a@b.nl",
+      address: { street: "" },
+      membership: "senior",
+      student_number: "1234567",
+      newsletter: false,
+    });
+    expect(cleaned).toEqual({ action_code: 5, email: "a@b.nl", membership: "senior", newsletter: false });
+  });
+
+  it("keeps the conditional answer while its condition holds", () => {
+    expect(cleanAnswers(definition, { membership: "student", student_number: "1234567" })).toEqual({
+      membership: "student",
+      student_number: "1234567",
+    });
+  });
+});

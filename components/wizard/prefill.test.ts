@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { coerce, prefillFromSearchParams } from "./prefill";
+
+const schema = {
+  type: "object",
+  properties: {
+    action_code: { type: "integer" },
+    amount: { type: "number" },
+    newsletter: { type: "boolean" },
+    email: { type: "string" },
+    password: { type: "string" },
+    address: { type: "object", properties: { town: { type: "string" } } },
+  },
+};
+
+describe("prefillFromSearchParams", () => {
+  it("takes top-level fields only, coerced to the schema's type", () => {
+    const answers = prefillFromSearchParams(
+      { action_code: "123", amount: "12,5", newsletter: "yes", email: ["a@b.nl", "c@d.nl"], unknown: "x", address: "Houten" },
+      schema,
+    );
+    expect(answers).toEqual({ action_code: 123, amount: 12.5, newsletter: true, email: "a@b.nl" });
+  });
+
+  it("drops values that are not of the field's type", () => {
+    expect(prefillFromSearchParams({ action_code: "12a", newsletter: "maybe" }, schema)).toEqual({});
+  });
+
+  it("never prefills a password, by widget or by format", () => {
+    expect(prefillFromSearchParams({ password: "x" }, schema, { password: { "ui:widget": "password" } })).toEqual({});
+    const formatted = { type: "object", properties: { secret: { type: "string", format: "password" } } };
+    expect(prefillFromSearchParams({ secret: "x" }, formatted)).toEqual({});
+  });
+
+  it("coerces integers strictly", () => {
+    expect(coerce("-7", { type: "integer" })).toBe(-7);
+    expect(coerce("7.5", { type: "integer" })).toBeUndefined();
+    expect(coerce("0", { type: ["boolean", "null"] })).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n";
+import { validator } from "./browserValidation";
+import { buildFormModel } from "./formModel";
+import { reviewRows } from "./reviewRows";
+import { membersDefinition } from "./test-definition";
+
+const t = translator("en");
+const definition = membersDefinition();
+const model = buildFormModel(definition);
+const rowsFor = (data: Record<string, unknown>) => reviewRows(definition, data, (page) => model.pageSchemas[page - 1], validator, t);
+
+describe("reviewRows", () => {
+  const data = {
+    action_code: 123,
+    username: "jan",
+    password: "secret123",
+    birth_date: "1990-05-01",
+    address: { street: "Fortweg", number: 9, postcode: "3992LX" },
+    membership: "student",
+    student_number: "1234567",
+    terms: true,
+  };
+
+  it("shows every visible answer in page order, hidden fields never", () => {
+    const rows = rowsFor(data);
+    expect(rows.map((row) => row.field)).toEqual([
+      "username", "email", "password", "first_name", "insertion", "name", "birth_date", "gender",
+      "address", "phone", "membership", "student_number", "newsletter", "terms",
+    ]);
+    expect(rows.find((row) => row.field === "student_number")?.page).toBe(3);
+  });
+
+  it("formats answers: titles of choices, Yes/No, address parts, no password", () => {
+    const byField = Object.fromEntries(rowsFor(data).map((row) => [row.field, row.lines]));
+    expect(byField.membership).toEqual(["Student"]);
+    expect(byField.terms).toEqual(["Yes"]);
+    expect(byField.newsletter).toEqual(["No"]);
+    expect(byField.email).toEqual(["Not answered"]);
+    expect(byField.password).toEqual(["Entered (not shown)"]);
+    expect(byField.address).toEqual(["Street: Fortweg", "Number: 9", "ZIP code: 3992LX"]);
+    expect(byField.birth_date[0]).toMatch(/1990/);
+  });
+
+  it("leaves out a conditional field whose condition no longer holds", () => {
+    expect(rowsFor({ ...data, membership: "senior" }).some((row) => row.field === "student_number")).toBe(false);
+  });
+});

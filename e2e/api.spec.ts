@@ -1,0 +1,99 @@
+import { type APIResponse, expect, test } from "@playwright/test";
+
+// The public HTTP API against the production build and its built-in sandbox.
+
+const valid = (username: string) => ({
+  username,
+  email: `${username}@example.nl`,
+  password: "correct horse",
+  first_name: "Anna",
+  name: "Jansen",
+  birth_date: "1990-04-01",
+  address: { street: "Fortweg", number: 9, postcode: "3992LX", town: "Houten", country: "NL" },
+  membership: "senior",
+  terms: true,
+});
+
+test("lists forms and serves a normalised definition with pages", async ({ request }) => {
+  const forms = await (await request.get("/api/forms")).json();
+  expect(forms.forms.map((f: { id: string }) => f.id)).toEqual(["members", "demo"]);
+  const demo = await (await request.get("/api/forms/demo")).json();
+  expect(demo.schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+  expect(demo.schema.properties.birth_date).toMatchObject({ type: "string", format: "date" });
+  expect(demo.schema.properties.address.properties.country).toMatchObject({ minLength: 2, maxLength: 2 });
+  expect(demo.pages.map((p: { fields: string[] }) => p.fields)).toEqual([["first_name", "insertion", "name", "birth_date"], ["address"]]);
+  const members = await (await request.get("/api/forms/members")).json();
+  expect(members.pages).toHaveLength(4);
+  expect(members.checks).toEqual({ username: "username" });
+});
+
+test("validates one page with the vendor's own messages", async ({ request }) => {
+  const response = await request.post("/api/forms/members/validate", { data: { page: 1, data: {} } });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({
+    errors: { username: "Dit veld is verplicht", email: "Dit veld is verplicht", password: "Dit veld is verplicht" },
+    vendorChecked: true,
+  });
+  const page3 = await request.post("/api/forms/members/validate", { data: { page: 3, data: {} } });
+  expect(Object.keys((await page3.json()).errors)).toEqual(["address"]);
+});
+
+test("checks usernames", async ({ request }) => {
+  expect(await (await request.get("/api/forms/members/checks/username?value=admin")).json()).toEqual({ available: false });
+  expect(await (await request.get("/api/forms/members/checks/username?value=someone.new")).json()).toEqual({ available: true });
+  expect((await request.get("/api/forms/members/checks/username?value=")).status()).toBe(400);
+  expect((await request.get("/api/forms/demo/checks/username?value=x")).status()).toBe(404);
+});
+
+test("refuses bad input with a clear 4xx, never a 500", async ({ request }) => {
+  const cases: Array<[string, () => Promise<APIResponse>, number, RegExp]> = [
+    ["bad JSON", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "application/json" }, data: "{bad" }), 400, /not valid JSON/],
+    ["not JSON", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "text/plain" }, data: "page=1" }), 415, /as JSON/],
+    ["wrong types", () => request.post("/api/forms/members/validate", { data: { page: "one", data: [] } }), 400, /^page: must be a whole number/],
+    ["page out of range", () => request.post("/api/forms/members/validate", { data: { page: 9, data: {} } }), 400, /from 1 to 4/],
+    ["oversized", () => request.post("/api/forms/members/submit", { data: { data: { name: "x".repeat(70_000) } } }), 413, /too large/],
+    ["unknown form", () => request.post("/api/forms/nope/submit", { data: { data: {} } }), 404, /no form called nope/],
+    ["long key", () => request.post("/api/forms/members/submit", { headers: { "Idempotency-Key": "k".repeat(256) }, data: { data: {} } }), 400, /Idempotency-Key/],
+    ["campaign junk", () => request.post("/api/forms/members/submit", { data: { data: valid("camp.junk"), campaign: { evil: "1" } } }), 400, /campaign keys/],
+  ];
+  for (const [name, send, status, message] of cases) {
+    const response = await send();
+    expect(response.status(), name).toBe(status);
+    expect((await response.json()).error, name).toMatch(message);
+  }
+});
+
+test("submits once per idempotency key and reports the status", async ({ request }) => {
+  const key = `key-${Date.now()}`;
+  const data = valid(`api.${Date.now()}`);
+  const first = await request.post("/api/forms/members/submit", { headers: { "Idempotency-Key": key }, data: { data } });
+  expect([201, 202]).toContain(first.status());
+  const body = await first.json();
+  const again = await request.post("/api/forms/members/submit", { headers: { "Idempotency-Key": key }, data: { data } });
+  expect(again.status()).toBe(first.status());
+  expect(again.headers()["idempotent-replayed"]).toBe("true");
+  expect(await again.json()).toEqual(body);
+  const other = await request.post("/api/forms/members/submit", { headers: { "Idempotency-Key": key }, data: { data: { ...data, name: "Other" } } });
+  expect(other.status()).toBe(422);
+  expect((await other.json()).error).toMatch(/already used with different answers/);
+  await expect
+    .poll(async () => (await (await request.get(`/api/submissions/${body.submissionId}`)).json()).status, { timeout: 15_000 })
+    .toBe("delivered");
+  expect((await (await request.get(`/api/submissions/${body.submissionId}`)).json()).reference).toMatch(/^\d+$/);
+});
+
+test("makes an idempotency key when the client sends none, and refuses invalid answers", async ({ request }) => {
+  const response = await request.post("/api/forms/members/submit", { data: { data: valid(`nokey.${Date.now()}`) } });
+  expect([201, 202]).toContain(response.status());
+  const key = response.headers()["idempotency-key"];
+  expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  expect((await response.json()).idempotencyKey).toBe(key);
+  const invalid = await request.post("/api/forms/members/submit", { data: { data: { ...valid("x.invalid"), email: "nope" } } });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).errors).toEqual({ email: "Enter an email address in the right format, like name@example.com" });
+});
+
+test("sends frame-ancestors 'none' outside the embed route", async ({ request }) => {
+  const response = await request.get("/register/members");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
