@@ -47,7 +47,8 @@ test("checks usernames", async ({ request }) => {
 
 test("refuses bad input with a clear 4xx, never a 500", async ({ request }) => {
   const cases: Array<[string, () => Promise<APIResponse>, number, RegExp]> = [
-    ["bad JSON", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "application/json" }, data: "{bad" }), 400, /not valid JSON/],
+    ["bad JSON", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{bad") }), 400, /not valid JSON/],
+    ["not an object", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "application/json" }, data: Buffer.from("[1]") }), 400, /must be a JSON object/],
     ["not JSON", () => request.post("/api/forms/members/validate", { headers: { "Content-Type": "text/plain" }, data: "page=1" }), 415, /as JSON/],
     ["wrong types", () => request.post("/api/forms/members/validate", { data: { page: "one", data: [] } }), 400, /^page: must be a whole number/],
     ["page out of range", () => request.post("/api/forms/members/validate", { data: { page: 9, data: {} } }), 400, /from 1 to 4/],

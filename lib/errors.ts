@@ -48,7 +48,13 @@ export interface AppErrorOptions {
   cause?: unknown;
 }
 
+// A registry symbol, not `instanceof`: the server bundle may hold this module more than
+// once (instrumentation and each route are separate chunks), and an error thrown by one
+// copy must still be recognised by another.
+const BRAND = Symbol.for("formgate.AppError");
+
 export class AppError extends Error {
+  readonly [BRAND] = true;
   readonly code: AppErrorCode;
   readonly fields?: FieldErrors;
   readonly retryable: boolean;
@@ -69,5 +75,5 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }

@@ -13,10 +13,16 @@ interface Props {
   general?: string[];
   /** Changes whenever the summary should take focus (a new "Next" verdict). */
   focusToken: number;
+  /** The field's label, for messages that don't name it (vendor texts such as "Dit veld is verplicht"). */
+  titleOf: (path: string) => string;
+}
+
+function linkText(title: string, message: string): string {
+  return message.toLowerCase().includes(title.toLowerCase()) ? message : `${title}: ${message}`;
 }
 
 /** GOV.UK error summary: an alert at the top, taking focus, each message linking to its field. */
-export default function ErrorSummary({ t, entries, general = [], focusToken }: Props) {
+export default function ErrorSummary({ t, entries, general = [], focusToken, titleOf }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = entries.length > 0 || general.length > 0;
 
@@ -40,7 +46,7 @@ export default function ErrorSummary({ t, entries, general = [], focusToken }: P
         {entries.map(([path, message]) => (
           <li key={path}>
             <a href={`#${fieldId(path)}`} onClick={(event) => onClick(event, path)}>
-              {message}
+              {linkText(titleOf(path), message)}
             </a>
           </li>
         ))}

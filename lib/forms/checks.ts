@@ -1,6 +1,6 @@
 import "server-only";
 import type { FormData } from "@/lib/connectors/types";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getFormContext } from "./definition";
 import { errorsForPage, mergeErrors, validateData } from "./validate";
@@ -23,7 +23,7 @@ export async function checkPage(formId: string, pageNumber: number, data: FormDa
     return { errors: mergeErrors(local, vendor), vendorChecked: true };
   } catch (error) {
     // The vendor being down must not stop someone filling in the form: the submit checks again.
-    log.warn("vendor validation unavailable", { form: formId, code: error instanceof AppError ? error.code : "error" });
+    log.warn("vendor validation unavailable", { form: formId, code: isAppError(error) ? error.code : "error" });
     return { errors: local, vendorChecked: false };
   }
 }
@@ -35,7 +35,7 @@ export async function checkUsername(formId: string, value: string): Promise<bool
   try {
     return await connector.isUsernameAvailable(value);
   } catch (error) {
-    log.warn("username check unavailable", { form: formId, code: error instanceof AppError ? error.code : "error" });
+    log.warn("username check unavailable", { form: formId, code: isAppError(error) ? error.code : "error" });
     return null;
   }
 }

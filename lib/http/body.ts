@@ -18,6 +18,7 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Tra
   } catch {
     throw new AppError("bad_request", t("badJson"));
   }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AppError("bad_request", t("bodyNotObject"));
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -8,11 +8,22 @@ export const validateBody = z.object({
   data: answers,
 });
 
-const campaignKey = z.string().regex(/^utm_(source|medium|campaign|term|content)$/, "campaign keys are utm_source, utm_medium, utm_campaign, utm_term and utm_content");
+const utm = z.string().max(200, { error: "must be at most 200 characters" }).optional();
+
+/** Campaign tracking stored with the submission; never sent to a vendor. */
+const campaign = z.strictObject(
+  { utm_source: utm, utm_medium: utm, utm_campaign: utm, utm_term: utm, utm_content: utm },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "campaign keys are utm_source, utm_medium, utm_campaign, utm_term and utm_content"
+        : undefined,
+  },
+);
 
 export const submitBody = z.object({
   data: answers,
-  campaign: z.record(campaignKey, z.string().max(200, { error: "must be at most 200 characters" })).optional(),
+  campaign: campaign.optional(),
 });
 
 export const idempotencyKey = z.string().min(1).max(255);

@@ -63,6 +63,7 @@ export const en = {
   invalid: "{field} is not valid",
   // API errors
   badJson: "The request body is not valid JSON.",
+  bodyNotObject: "The request body must be a JSON object.",
   bodyTooLarge: "The request body is too large (at most {limit} bytes).",
   jsonOnly: "Send the request body as JSON (Content-Type: application/json).",
   unknownForm: "There is no form called {formId}.",

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { FormData } from "@/lib/connectors/types";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
@@ -57,7 +57,7 @@ export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer &
   const answer = await submissions
     .submit({ formId: input.formId, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"))
     .catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
+      if (isAppError(error) && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
       throw error;
     });
   return { ...answer, idempotencyKey, generatedKey: !input.idempotencyKey };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
 import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { toVendorBody } from "./address";
 import { ProcuriosClient } from "./client";
 import type { ProcuriosOptions } from "./options";
@@ -67,7 +67,7 @@ export class ProcuriosConnector implements Connector {
   private refresh(): Promise<JsonSchema> {
     this.refreshing ??= this.fetchSchema()
       .catch((error: unknown) => {
-        if (this.cached && error instanceof AppError && error.retryable) {
+        if (this.cached && isAppError(error) && error.retryable) {
           console.warn(`[procurios] form ${this.setup.formId}: schema refresh failed (${error.code}); serving the cached schema`);
           this.cached.refreshAt = Date.now() + Math.min(this.setup.options.schemaTtlMs, REFRESH_BACKOFF_MS);
         } else {
@@ -94,7 +94,7 @@ export class ProcuriosConnector implements Connector {
       await this.client.request("POST", `${this.setPath}/validate`, { body });
       return {};
     } catch (error) {
-      if (error instanceof AppError && error.code === "vendor_rejected" && error.fields) return error.fields;
+      if (isAppError(error) && error.code === "vendor_rejected" && error.fields) return error.fields;
       throw error;
     }
   }

@@ -1,0 +1,39 @@
+import { expect, type Page } from "@playwright/test";
+
+export const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
+export const summary = (page: Page) => page.locator(".fg-error-summary[role=alert]");
+export const progress = (page: Page) => page.locator(".fg-progress__text");
+
+let counter = 0;
+/** A username no test has used in this server's lifetime. */
+export function uniqueUsername(prefix = "e2e"): string {
+  counter += 1;
+  return `${prefix}.${Date.now().toString(36)}.${counter}`;
+}
+
+export async function fillAccount(page: Page, username: string) {
+  await page.getByLabel("Username").fill(username);
+  await expect(page.locator("#root_username__status")).toHaveText(`${username} is available`);
+  await page.getByLabel("Email address").fill(`${username}@example.nl`);
+  await page.getByLabel("Password").fill("correct horse battery");
+}
+
+export async function fillAboutYou(page: Page) {
+  await page.getByLabel("First name").fill("Anna");
+  await page.getByLabel("Last name").fill("Jansen");
+  await page.getByLabel("Birth date").fill("1990-04-01");
+  await page.getByLabel("Female", { exact: true }).check();
+}
+
+export async function fillAddress(page: Page) {
+  await page.getByLabel("Street").fill("Fortweg");
+  await page.getByLabel("Number", { exact: true }).fill("9");
+  await page.getByLabel("ZIP code").fill("3992LX");
+  await page.getByLabel("Town").fill("Houten");
+  await page.getByLabel("Country").fill("NL");
+}
+
+export async function goNext(page: Page, expectedStep: string) {
+  await next(page).click();
+  await expect(progress(page)).toHaveText(expectedStep);
+}
