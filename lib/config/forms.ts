@@ -4,6 +4,8 @@ import path from "node:path";
 import type { z } from "zod";
 import { connectorModule, connectorNames } from "@/lib/connectors";
 import type { Connector } from "@/lib/connectors/types";
+import { getDb } from "@/lib/db";
+import { connectorStore } from "@/lib/db/connector-store";
 import { appOrigin, env } from "./env";
 import { demoForms } from "./demo";
 import { configFileSchema, type FormConfig } from "./schema";
@@ -94,6 +96,7 @@ export function connectorFor(form: FormConfig): Connector {
       options: form.options,
       secret: (name) => process.env[name] ?? (loadConfig().sandboxEnabled ? module.sandbox.defaultSecrets[name] : undefined),
       resolveUrl: (url) => (url.startsWith("/") ? `${appOrigin()}${url}` : url),
+      store: connectorStore(getDb, form.id),
     });
     connectorsByForm.set(form.id, connector);
   }

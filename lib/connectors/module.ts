@@ -9,6 +9,14 @@ export interface ConnectorSetup<Options> {
   secret(envName: string): string | undefined;
   /** Resolves a vendor base URL; "/sandbox/…" paths resolve against the app's own origin. */
   resolveUrl(url: string): string;
+  /** Durable storage for what must outlive a restart (e.g. the last schema the vendor served). */
+  store?: ConnectorStore;
+}
+
+/** A small key → JSON store, scoped to one form's connector, kept in the app's database. */
+export interface ConnectorStore {
+  load(key: string): Promise<unknown>;
+  save(key: string, value: unknown): Promise<void>;
 }
 
 /** A vendor simulator, mounted at /sandbox/{vendor}/… and runnable on its own port in tests. */

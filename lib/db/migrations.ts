@@ -34,6 +34,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("submissions_due").on("submissions").columns(["status", "next_attempt_at"]).execute();
     },
   },
+  "002_connector_store": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("connector_store")
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("value", "text", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("connector_store_pk", ["form_id", "key"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

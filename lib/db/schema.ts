@@ -33,6 +33,14 @@ export interface SubmissionsTable {
   purged_at: number | null;
 }
 
+export interface ConnectorStoreTable {
+  form_id: string;
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
+  connector_store: ConnectorStoreTable;
 }

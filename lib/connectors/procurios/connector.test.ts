@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SandboxServer } from "@/lib/testing/sandbox-server";
+import type { ConnectorStore } from "@/lib/connectors/module";
 import { AppError } from "@/lib/errors";
 import type { ProcuriosConnector } from "./connector";
 import { procurios } from "./index";
@@ -13,13 +14,14 @@ beforeAll(async () => ({ sandbox, server } = await serveSandbox({ completionDela
 afterAll(() => server.close());
 afterEach(() => sandbox.reset());
 
-function connect(options: Record<string, unknown> = {}, token = TOKEN): ProcuriosConnector {
+function connect(options: Record<string, unknown> = {}, token = TOKEN, store?: ConnectorStore): ProcuriosConnector {
   const parsed = procurios.optionsSchema.parse({ baseUrl: "/sandbox/procurios", registrationSetId: 77, tokenEnv: "PROCURIOS_TOKEN", ...options });
   return procurios.create({
     formId: "members",
     options: parsed,
     secret: (name) => (name === "PROCURIOS_TOKEN" ? token : undefined),
     resolveUrl: (url) => (url.startsWith("/") ? `${server.url.replace(/\/sandbox\/procurios$/, "")}${url}` : url),
+    store,
   }) as ProcuriosConnector;
 }
 
@@ -131,6 +133,19 @@ describe("failures", () => {
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
     expect(String(warn.mock.calls[0][0])).not.toMatch(/Username|address/);
     expect((await failure(connect().schema())).code).toBe("vendor_unavailable");
+    warn.mockRestore();
+  });
+
+  it("serves the stored schema after a restart while the vendor is down", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const saved = new Map<string, unknown>();
+    const store = { load: async (key: string) => saved.get(key), save: async (key: string, value: unknown) => void saved.set(key, value) };
+    const fresh = await connect({}, undefined, store).schema();
+    expect(saved.get("schema")).toEqual(fresh);
+    await setFault({ mode: "down" });
+    const restarted = connect({}, undefined, store);
+    expect(await restarted.schema()).toEqual(fresh);
+    expect((await failure(connect({}, undefined, { load: async () => undefined, save: async () => {} }).schema())).code).toBe("vendor_unavailable");
     warn.mockRestore();
   });
 

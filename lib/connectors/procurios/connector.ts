@@ -8,6 +8,7 @@ import type { ProcuriosOptions } from "./options";
 
 /** After a failed refresh, wait this long (at most) before asking the vendor again. */
 const REFRESH_BACKOFF_MS = 5_000;
+const SNAPSHOT_KEY = "schema";
 
 export interface RegistrationSet {
   id: number;
@@ -29,6 +30,8 @@ export class ProcuriosConnector implements Connector {
   private readonly setPath: string;
   private cached?: { schema: JsonSchema; refreshAt: number };
   private refreshing?: Promise<JsonSchema>;
+  /** The schema text last written to the store, to write only changes. */
+  private savedText?: string;
 
   constructor(private readonly setup: ConnectorSetup<ProcuriosOptions>) {
     const { options } = setup;
@@ -57,10 +60,21 @@ export class ProcuriosConnector implements Connector {
    * cache; once older than schemaTtlMs it is refreshed in the background (stale while
    * revalidate), so a slow or unavailable vendor never holds up a form that has a copy.
    * A refusal (token, set id) drops the copy, since every submission would fail too.
+   * The last schema served is also kept in the app's database, so a restart during an
+   * outage still has a form to show.
    */
   async schema(): Promise<JsonSchema> {
-    if (!this.cached) return this.refresh();
+    if (!this.cached) return this.refresh().catch((error: unknown) => this.fromSnapshot(error));
     if (Date.now() >= this.cached.refreshAt) this.refresh().catch(() => undefined);
+    return this.cached.schema;
+  }
+
+  private async fromSnapshot(error: unknown): Promise<JsonSchema> {
+    const snapshot = isAppError(error) && error.retryable ? await this.setup.store?.load(SNAPSHOT_KEY) : undefined;
+    if (!snapshot || typeof snapshot !== "object") throw error;
+    console.warn(`[procurios] form ${this.setup.formId}: vendor unavailable; serving the stored schema`);
+    this.cached = { schema: snapshot as JsonSchema, refreshAt: Date.now() + REFRESH_BACKOFF_MS };
+    this.savedText = JSON.stringify(snapshot);
     return this.cached.schema;
   }
 
@@ -84,6 +98,11 @@ export class ProcuriosConnector implements Connector {
     if (!body || typeof body !== "object" || Array.isArray(body)) throw unexpected("schema");
     const schema = body as JsonSchema;
     this.cached = { schema, refreshAt: Date.now() + this.setup.options.schemaTtlMs };
+    const text = JSON.stringify(schema);
+    if (text !== this.savedText && this.setup.store) {
+      this.savedText = text;
+      await this.setup.store.save(SNAPSHOT_KEY, schema).catch(() => (this.savedText = undefined));
+    }
     return schema;
   }
 
