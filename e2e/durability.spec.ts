@@ -3,11 +3,12 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { createProcuriosSandbox } from "@/lib/connectors/procurios/sandbox";
 import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
-import { type AppServer, startApp, tempDir, writeFormsConfig } from "./support/app-server";
+import { type AppServer, startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 
 // Real processes: production servers with their own sandbox outside them, so a
 // kill -9 of the app leaves the vendor's count intact.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.afterEach(stopAll);
 
 const TOKEN = "durability-token";
 
@@ -84,19 +85,19 @@ test("a kill -9 mid-burst loses nothing and doubles nothing", async () => {
   const env = appEnv(server, { DATA_DIR: tempDir("formgate-crash-") });
   const run = randomUUID().slice(0, 8);
   const people = Array.from({ length: 50 }, (_, i) => ({ key: randomUUID(), data: person(i, run) }));
-  await down();
 
   let app = await startApp(3201, env);
+  const served = await fetch(`${app.url}/api/forms/members`);
+  expect(served.status, await served.clone().text()).toBe(200); // the form has been served once
+  await down();
   const answers = new Map<string, string>();
-  let sent = 0;
   const burst = people.map(async (p, i) => {
-    await new Promise((resolve) => setTimeout(resolve, i * 10));
-    sent++;
+    await new Promise((resolve) => setTimeout(resolve, i * 20));
     const answer = await submit(app, p.key, p.data);
     if (answer?.submissionId) answers.set(p.key, answer.submissionId);
   });
-  // Kill the server while the burst is under way.
-  while (sent < 25) await new Promise((resolve) => setTimeout(resolve, 5));
+  // Kill the server while the burst is under way: some answered, some in flight, some not sent.
+  while (answers.size < 10) await new Promise((resolve) => setTimeout(resolve, 5));
   await app.crash();
   await Promise.all(burst);
   expect(answers.size).toBeGreaterThan(0);
@@ -140,10 +141,11 @@ test("two instances on one database deliver 100 queued submissions once each", a
     database = { DATA_DIR: tempDir("formgate-two-") }; // both instances share one SQLite file
   }
   const env = appEnv(server, { ...database, SUBMIT_INLINE_WAIT_MS: "0" });
-  await down();
   const a = await startApp(3202, env);
   const b = await startApp(3203, env);
   try {
+    for (const app of [a, b]) expect((await fetch(`${app.url}/api/forms/members`)).status).toBe(200);
+    await down();
     const run = randomUUID().slice(0, 8);
     const ids: string[] = [];
     for (let i = 0; i < 100; i++) {

@@ -11,15 +11,27 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills every app a test started and left running (call from afterEach). */
+export function stopAll(): void {
+  for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+  running.clear();
+}
+
 /** Starts the production build (`next start`) on `port` with its own environment. */
 export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
+  const url = `http://127.0.0.1:${port}`;
+  if (await fetch(`${url}/api/health`).then(() => true, () => false)) {
+    throw new Error(`port ${port} is already taken by another server`);
+  }
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, LOG_LEVEL: "silent", ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  running.add(child);
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
-  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const until = Date.now() + 30_000;
   for (;;) {
