@@ -6,12 +6,14 @@ import type { FormDefinition } from "@/lib/forms/types";
 import { translator } from "@/lib/i18n";
 import Confirmation from "./Confirmation";
 import { newIdempotencyKey } from "./draft";
+import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
 import type { WizardEventHandler } from "./events";
 import { focusField } from "./focus";
 import { buildFormModel } from "./formModel";
 import FormPage from "./FormPage";
 import { orderMessages, toErrorSchema } from "./paths";
+import type { Campaign } from "./prefill";
 import Progress from "./Progress";
 import Review from "./Review";
 import { reviewRows } from "./reviewRows";
@@ -30,9 +32,11 @@ export interface WizardProps {
   /** Inside an iframe: no page chrome; the host learns about progress through onEvent. */
   embedded?: boolean;
   onEvent?: WizardEventHandler;
+  /** utm_* tags of the page (or of the embedding page), stored with the submission. */
+  campaign?: Campaign;
 }
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent }: WizardProps) {
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign }: WizardProps) {
   const t = useMemo(() => translator(definition.locale), [definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
@@ -46,10 +50,11 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
 
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit });
-  const submit = useSubmit({ definition, model, state, dispatch, t, emit });
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign });
   useSubmissionStatus(state.submission, (submission: Submission) => {
     dispatch({ type: "submitted", submission });
     if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
+    else emit({ type: "error", detail: { code: submission.status } });
   });
 
   const pages = definition.pages;
@@ -67,6 +72,10 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   useEffect(() => {
     if (state.navigation === 0 || state.submission) return;
     emit({ type: "page", detail: { page: state.step + 1, title } });
+    // Only a rejected submit navigates with errors: the host hears the page first, then why.
+    if (Object.keys(state.errors).length > 0 || state.general.length > 0) {
+      emit({ type: "validation-failed", detail: { page: state.step + 1, fields: Object.keys(state.errors) } });
+    }
     if (state.focusField && focusField(state.focusField)) return;
     if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();
   }, [state.navigation]);
@@ -94,7 +103,13 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   return (
     <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
       <Progress t={t} titles={pages.map((page) => page.title)} current={pageIndex} />
-      <ErrorSummary t={t} entries={entries} general={state.general} focusToken={state.focusToken} />
+      <ErrorSummary
+        t={t}
+        entries={entries}
+        general={state.general}
+        focusToken={state.focusToken}
+        titleOf={(path) => fieldTitle(definition.schema, path)}
+      />
       {state.notice && <p className="fg-inset">{state.notice}</p>}
       <p className="fg-caption">{definition.title}</p>
       <h1 className="fg-heading" tabIndex={-1} ref={heading}>

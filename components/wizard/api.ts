@@ -61,13 +61,14 @@ export async function checkUsername(formId: string, value: string, signal: Abort
   }
 }
 
-export async function submitRegistration(formId: string, data: Answers, idempotencyKey: string): Promise<SubmitOutcome> {
+/** `campaign` (utm_* tags) travels beside the answers: the server stores it and never hands it to the vendor. */
+export async function submitRegistration(formId: string, data: Answers, idempotencyKey: string, campaign?: Record<string, string>): Promise<SubmitOutcome> {
   let response: Response;
   try {
     response = await fetch(`${base(formId)}/submit`, {
       method: "POST",
       headers: { ...JSON_HEADERS, "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify({ data }),
+      body: JSON.stringify(campaign ? { data, campaign } : { data }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

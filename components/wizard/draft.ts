@@ -25,9 +25,10 @@ function storage(): Storage | undefined {
 }
 
 export function loadDraft(formId: string): Draft | undefined {
-  const raw = storage()?.getItem(draftKey(formId));
-  if (!raw) return undefined;
   try {
+    // inside the try: a blocked storage may throw on the read itself, not only on access
+    const raw = storage()?.getItem(draftKey(formId));
+    if (!raw) return undefined;
     const draft: unknown = JSON.parse(raw);
     if (!isRecord(draft) || !isRecord(draft.data) || typeof draft.step !== "number" || typeof draft.idempotencyKey !== "string") {
       return undefined;

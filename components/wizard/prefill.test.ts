@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coerce, prefillFromSearchParams } from "./prefill";
+import { campaignFromSearchParams, coerce, prefillFromSearchParams } from "./prefill";
 
 const schema = {
   type: "object",
@@ -36,5 +36,19 @@ describe("prefillFromSearchParams", () => {
     expect(coerce("-7", { type: "integer" })).toBe(-7);
     expect(coerce("7.5", { type: "integer" })).toBeUndefined();
     expect(coerce("0", { type: ["boolean", "null"] })).toBe(false);
+  });
+});
+
+describe("campaignFromSearchParams", () => {
+  it("takes the five utm_* values, trimmed and cut to 200 characters", () => {
+    expect(campaignFromSearchParams({ utm_source: " club ", utm_medium: ["email", "x"], utm_id: "1", username: "anna", utm_term: "x".repeat(300) })).toEqual({
+      utm_source: "club",
+      utm_medium: "email",
+      utm_term: "x".repeat(200),
+    });
+  });
+
+  it("is undefined when there is none", () => {
+    expect(campaignFromSearchParams({ utm_source: " ", action_code: "1" })).toBeUndefined();
   });
 });

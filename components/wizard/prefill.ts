@@ -56,3 +56,22 @@ export function prefillFromSearchParams(
   }
   return answers;
 }
+
+export const CAMPAIGN_KEYS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+
+export type Campaign = Partial<Record<(typeof CAMPAIGN_KEYS)[number], string>>;
+
+/**
+ * Campaign tracking (utm_*) from a URL: stored with the submission, never sent
+ * to the vendor. Cut to the 200 characters the submit API accepts, so a long
+ * tag never costs a registration.
+ */
+export function campaignFromSearchParams(params: SearchParams): Campaign | undefined {
+  const campaign: Campaign = {};
+  for (const key of CAMPAIGN_KEYS) {
+    const raw = params[key];
+    const text = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (text) campaign[key] = text.slice(0, 200);
+  }
+  return Object.keys(campaign).length > 0 ? campaign : undefined;
+}

@@ -15,6 +15,7 @@ interface Options {
   dispatch: Dispatch<WizardAction>;
   t: Translate;
   emit: WizardEventHandler;
+  campaign?: Record<string, string>;
 }
 
 /**
@@ -23,7 +24,7 @@ interface Options {
  * server registers the person once. Only a rejection (the answers must change)
  * starts a new key, since a key is bound to the answers first sent with it.
  */
-export function useSubmit({ definition, model, state, dispatch, t, emit }: Options) {
+export function useSubmit({ definition, model, state, dispatch, t, emit, campaign }: Options) {
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
@@ -38,8 +39,8 @@ export function useSubmit({ definition, model, state, dispatch, t, emit }: Optio
     if (field && onPage[field] && typeof state.data[field] === "string") {
       dispatch({ type: "username", status: { value: String(state.data[field]).trim(), state: "taken" } });
     }
+    // The wizard reports the page change and then this validation-failed (see Wizard.tsx).
     dispatch({ type: "rejected", step, errors: onPage, general, idempotencyKey: newIdempotencyKey() });
-    emit({ type: "validation-failed", detail: { page: step + 1, fields: Object.keys(onPage) } });
   };
 
   return async function submit() {
@@ -47,7 +48,7 @@ export function useSubmit({ definition, model, state, dispatch, t, emit }: Optio
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey);
+      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign);
       if (outcome.kind === "accepted") {
         const { submissionId, status, reference } = outcome;
         dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });

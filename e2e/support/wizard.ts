@@ -1,8 +1,11 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Page } from "@playwright/test";
 
-export const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
-export const summary = (page: Page) => page.locator(".fg-error-summary[role=alert]");
-export const progress = (page: Page) => page.locator(".fg-progress__text");
+/** The form on its own page, or inside an embed's iframe. */
+type Scope = Page | FrameLocator;
+
+export const next = (page: Scope) => page.getByRole("button", { name: "Next", exact: true });
+export const summary = (page: Scope) => page.locator(".fg-error-summary[role=alert]");
+export const progress = (page: Scope) => page.locator(".fg-progress__text");
 
 let counter = 0;
 /** A username no test has used in this server's lifetime. */
@@ -11,21 +14,21 @@ export function uniqueUsername(prefix = "e2e"): string {
   return `${prefix}.${Date.now().toString(36)}.${counter}`;
 }
 
-export async function fillAccount(page: Page, username: string) {
+export async function fillAccount(page: Scope, username: string) {
   await page.getByLabel("Username").fill(username);
   await expect(page.locator("#root_username__status")).toHaveText(`${username} is available`);
   await page.getByLabel("Email address").fill(`${username}@example.nl`);
   await page.getByLabel("Password").fill("correct horse battery");
 }
 
-export async function fillAboutYou(page: Page) {
+export async function fillAboutYou(page: Scope) {
   await page.getByLabel("First name").fill("Anna");
   await page.getByLabel("Last name").fill("Jansen");
   await page.getByLabel("Birth date").fill("1990-04-01");
   await page.getByLabel("Female", { exact: true }).check();
 }
 
-export async function fillAddress(page: Page) {
+export async function fillAddress(page: Scope) {
   await page.getByLabel("Street").fill("Fortweg");
   await page.getByLabel("Number", { exact: true }).fill("9");
   await page.getByLabel("ZIP code").fill("3992LX");
@@ -33,7 +36,7 @@ export async function fillAddress(page: Page) {
   await page.getByLabel("Country").fill("NL");
 }
 
-export async function goNext(page: Page, expectedStep: string) {
+export async function goNext(page: Scope, expectedStep: string) {
   await next(page).click();
   await expect(progress(page)).toHaveText(expectedStep);
 }

@@ -1,60 +1,40 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
+import { formMetadata, loadForm } from "@/app/_form/load";
 import Notice from "@/components/wizard/Notice";
 import HtmlLang from "@/components/wizard/HtmlLang";
-import { prefillFromSearchParams } from "@/components/wizard/prefill";
+import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import Wizard from "@/components/wizard/Wizard";
-import { findForm } from "@/lib/config/forms";
-import { isAppError } from "@/lib/errors";
-import { getFormDefinition } from "@/lib/forms/definition";
-import type { FormDefinition } from "@/lib/forms/types";
+import { themeStyle } from "@/lib/embed/theme";
 import { translator } from "@/lib/i18n";
-import { log } from "@/lib/log";
 
 interface Props {
   params: Promise<{ formId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-type Loaded = { definition: FormDefinition } | { unavailable: true; locale?: string };
-
-/** One load per request, shared by the metadata and the page. */
-const load = cache(async (formId: string): Promise<Loaded> => {
-  try {
-    return { definition: await getFormDefinition(formId) };
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.code === "not_found") notFound();
-    // The vendor is down and no schema is cached: a friendly page, not a 500.
-    log.warn("form definition unavailable", { form: formId, code: error.code });
-    return { unavailable: true, locale: findForm(formId)?.locale };
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load((await params).formId);
-  return { title: "definition" in loaded ? loaded.definition.title : translator(loaded.locale)("unavailableTitle") };
+  return formMetadata((await params).formId);
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
   const { formId } = await params;
-  const loaded = await load(formId);
+  const loaded = await loadForm(formId);
   if (!("definition" in loaded)) {
-    const t = translator(loaded.locale);
+    const t = translator(loaded.form.locale);
     return (
       <main className="fg-main" id="main">
-        <HtmlLang locale={loaded.locale} />
+        <HtmlLang locale={loaded.form.locale} />
         <Notice title={t("unavailableTitle")} body={t("formUnavailable")} />
       </main>
     );
   }
-  const { definition } = loaded;
-  const prefill = prefillFromSearchParams(await searchParams, definition.schema, definition.uiSchema);
+  const { definition, form } = loaded;
+  const query = await searchParams;
+  const prefill = prefillFromSearchParams(query, definition.schema, definition.uiSchema);
   return (
-    <main className="fg-main" id="main">
+    <main className="fg-main fg-themed" id="main" style={themeStyle(form.theme)}>
       <HtmlLang locale={definition.locale} />
-      <Wizard definition={definition} prefill={prefill} />
+      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} />
     </main>
   );
 }

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { findForm, type FormConfig } from "@/lib/config/forms";
+import { isAppError } from "@/lib/errors";
+import { getFormDefinition } from "@/lib/forms/definition";
+import type { FormDefinition } from "@/lib/forms/types";
+import { translator } from "@/lib/i18n";
+import { log } from "@/lib/log";
+
+/** What a form page (full page or embed) renders: the definition, or a friendly "unavailable". */
+export type LoadedForm = { form: FormConfig } & ({ definition: FormDefinition } | { unavailable: true });
+
+/** One load per request, shared by the metadata and the page. An unknown form is a 404. */
+export const loadForm = cache(async (formId: string): Promise<LoadedForm> => {
+  const form = findForm(formId);
+  if (!form) notFound();
+  try {
+    return { form, definition: await getFormDefinition(formId) };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === "not_found") notFound();
+    // The vendor is down and no schema is cached: a friendly page, not a 500.
+    log.warn("form definition unavailable", { form: formId, code: error.code });
+    return { form, unavailable: true };
+  }
+});
+
+export async function formMetadata(formId: string): Promise<Metadata> {
+  const loaded = await loadForm(formId);
+  return { title: "definition" in loaded ? loaded.definition.title : translator(loaded.form.locale)("unavailableTitle") };
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
+import type { WizardEvent } from "@/components/wizard/events";
+import HtmlLang from "@/components/wizard/HtmlLang";
+import Notice from "@/components/wizard/Notice";
+import type { Campaign } from "@/components/wizard/prefill";
+import type { Answers } from "@/components/wizard/schema";
+import Wizard from "@/components/wizard/Wizard";
+import type { FormDefinition } from "@/lib/forms/types";
+
+type Scheme = "light" | "dark";
+
+interface Props {
+  /** The embedding page's origin, already checked against the form's allowedOrigins; none: post nothing. */
+  hostOrigin?: string;
+  scheme?: Scheme;
+  style: Record<string, string>;
+  locale: string;
+  definition?: FormDefinition;
+  prefill?: Answers;
+  campaign?: Campaign;
+  /** Shown instead of the form when it cannot be loaded. */
+  notice?: { title: string; body: string };
+}
+
+interface Message {
+  formgate: 1;
+  type: string;
+  detail: Record<string, unknown>;
+}
+
+function isMessage(data: unknown): data is Message {
+  const message = data as Message | null;
+  return typeof message === "object" && message !== null && message.formgate === 1 && typeof message.type === "string" && typeof message.detail === "object" && message.detail !== null;
+}
+
+/**
+ * The frame's half of the embed protocol: the wizard's events and the content
+ * height go to the host page, addressed to its exact origin; from the host only
+ * a "ready-ack" is taken, from that origin and the parent window alone.
+ */
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, locale, definition, prefill, campaign, notice }: Props) {
+  const root = useRef<HTMLElement>(null);
+  const [scheme, setScheme] = useState(initialScheme);
+
+  const post = useCallback(
+    (type: string, detail: Record<string, unknown>) => {
+      if (hostOrigin && window.parent !== window) window.parent.postMessage({ formgate: 1, type, detail } satisfies Message, hostOrigin);
+    },
+    [hostOrigin],
+  );
+  const onEvent = useCallback((event: WizardEvent) => post(event.type, event.detail), [post]);
+
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    let last = 0;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(element.getBoundingClientRect().bottom + window.scrollY);
+      if (height !== last) post("resize", { height: (last = height) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [post]);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (!hostOrigin || event.origin !== hostOrigin || event.source !== window.parent || !isMessage(event.data)) return;
+      if (event.data.type !== "ready-ack") return;
+      // The loader sizes the frame to its content: no scroll bar flashing while it catches up.
+      document.documentElement.style.overflowY = "hidden";
+      const hostScheme = event.data.detail.scheme;
+      if (hostScheme === "light" || hostScheme === "dark") setScheme(hostScheme);
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [hostOrigin]);
+
+  useEffect(() => {
+    if (notice) post("error", { code: "unavailable" });
+  }, [notice, post]);
+
+  return (
+    <main ref={root} className={scheme ? `fg-embed fg-embed--${scheme}` : "fg-embed"} style={style as CSSProperties}>
+      <HtmlLang locale={locale} />
+      {definition ? (
+        <Wizard definition={definition} prefill={prefill} campaign={campaign} embedded onEvent={onEvent} />
+      ) : (
+        notice && <Notice title={notice.title} body={notice.body} />
+      )}
+    </main>
+  );
+}
