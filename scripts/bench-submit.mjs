@@ -1,40 +1,62 @@
 #!/usr/bin/env node
 // Benchmark: how fast the app accepts submissions, and whether a slow or down
-// vendor leaks into the answer time. Starts the production build with the inline
-// wait at 0 and the built-in sandbox as the vendor, and prints figures; it is not a
-// test. Budgets (issue "durable submissions"): with the vendor slow or down, p95
-// ack ≤ 50 ms, and accepted/s ≥ 0.7 × an empty route handler's in the same run.
+// vendor leaks into the answer time. Prints figures; it is not a test.
+//
+// The app (production build, inline wait 0, its delivery worker on) runs in its own
+// process; the vendor is a second instance serving only the Procurios sandbox, as a
+// remote vendor would be. Where taskset exists, the app gets CPU 1 to itself and the
+// vendor and this load generator share CPU 0, so the figures are the app's own.
+// Budgets (issue "durable submissions"): with the vendor slow or down, p95 ack ≤ 50 ms,
+// and accepted/s ≥ 0.7 × an empty route handler's in the same run.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const VENDOR_PORT = PORT + 1;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
+const VENDOR = `http://127.0.0.1:${VENDOR_PORT}/sandbox/procurios`;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 if (!existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-")),
-    SUBMIT_INLINE_WAIT_MS: "0",
-    DELIVERY_MAX_ATTEMPTS: "3",
-    LOG_LEVEL: "silent",
-  },
-  stdio: "ignore",
-});
-process.on("exit", () => server.kill("SIGKILL"));
+const pin = existsSync("/usr/bin/taskset") && cpus().length >= 2;
+if (pin) spawnSync("taskset", ["-cp", "0", String(process.pid)], { stdio: "ignore" });
 
-async function waitUp() {
+function start(port, cpu, env) {
+  const args = ["node_modules/.bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, ...rest] = pin ? ["taskset", "-c", String(cpu), ...args] : args;
+  const child = spawn(command, rest, {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-")), ...env },
+    stdio: "ignore",
+  });
+  process.on("exit", () => child.kill("SIGKILL"));
+  return child;
+}
+
+const formsConfig = path.join(mkdtempSync(path.join(tmpdir(), "formgate-bench-")), "forms.json");
+writeFileSync(
+  formsConfig,
+  JSON.stringify({
+    forms: [{ id: "members", title: "Members", connector: "procurios", options: { baseUrl: VENDOR, registrationSetId: 77, tokenEnv: "PROCURIOS_TOKEN" } }],
+  }),
+);
+const vendor = start(VENDOR_PORT, 0, { SANDBOX: "1", DELIVERY_WORKER: "0" });
+const server = start(PORT, 1, {
+  FORMS_CONFIG: formsConfig,
+  PROCURIOS_TOKEN: "sandbox-token",
+  SUBMIT_INLINE_WAIT_MS: "0",
+  DELIVERY_MAX_ATTEMPTS: "3",
+});
+
+async function waitUp(base) {
   for (let i = 0; i < 150; i++) {
-    if (await fetch(`${URL_BASE}/api/health`).then((r) => r.ok, () => false)) return;
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error("the app did not start");
+  throw new Error(`${base} did not start`);
 }
 
 let sequence = 0;
@@ -54,12 +76,32 @@ function person() {
 }
 
 const emptyRoute = () => fetch(`${URL_BASE}/api/health`);
-const submit = () =>
-  fetch(`${URL_BASE}/api/forms/members/submit`, {
+let lastSubmission;
+const submit = async () => {
+  const response = await fetch(`${URL_BASE}/api/forms/members/submit`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ data: person() }),
   });
+  lastSubmission = (await response.clone().json()).submissionId ?? lastSubmission;
+  return response;
+};
+// Warms the submit path up to the database write without queueing deliveries.
+const invalidSubmit = () =>
+  fetch(`${URL_BASE}/api/forms/members/submit`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ data: { ...person(), email: "not an address" } }),
+  });
+
+/** Waits until the worker has finished the queue (the last submission is no longer "received"). */
+async function drained() {
+  for (let i = 0; lastSubmission && i < 600; i++) {
+    const { status } = await (await fetch(`${URL_BASE}/api/submissions/${lastSubmission}`)).json();
+    if (status !== "received") return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 async function measure(call, expected) {
   const latencies = [];
@@ -84,31 +126,42 @@ async function measure(call, expected) {
 }
 
 const fault = (body) =>
-  fetch(`${URL_BASE}/sandbox/procurios/_sandbox/faults`, {
+  fetch(`${VENDOR}/_sandbox/faults`, {
     method: body ? "POST" : "DELETE",
     headers: { "Content-Type": "application/json" },
     body: body && JSON.stringify(body),
   });
 
-await waitUp();
-await measure(emptyRoute, [200]); // warm-up
-await measure(submit, [202]);
+await waitUp(`http://127.0.0.1:${VENDOR_PORT}`);
+await waitUp(URL_BASE);
+// Warm-up (JIT): both routes, without leaving deliveries queued.
+for (let i = 0; i < 2; i++) {
+  await measure(emptyRoute, [200]);
+  await measure(invalidSubmit, [422]);
+}
 
 const rows = [];
-const baseline = await measure(emptyRoute, [200]);
-rows.push(["empty route handler", baseline]);
+const firstBaseline = await measure(emptyRoute, [200]);
 for (const [name, setting] of [
   ["submit, vendor 0 ms", null],
   ["submit, vendor 2 s", { mode: "slow", delayMs: 2000 }],
   ["submit, vendor down", { mode: "down" }],
 ]) {
-  await fault(null);
   if (setting) await fault(setting);
+  // The worker delivers (or retries) while the submits come in: that cost is part of the figure.
   rows.push([name, await measure(submit, [202])]);
+  await fault(null);
+  await drained();
 }
-await fault(null);
+// The empty route is measured before and after the submits, on an idle queue; the faster run is the bar.
+const lastBaseline = await measure(emptyRoute, [200]);
+const baseline = firstBaseline.rate >= lastBaseline.rate ? firstBaseline : lastBaseline;
+rows.unshift(["empty route handler", baseline]);
 
-console.log(`\n${REQUESTS} requests per row, ${CONCURRENCY} concurrent, inline wait 0, ${process.version}\n`);
+console.log(
+  `\n${REQUESTS} requests per row, ${CONCURRENCY} concurrent, inline wait 0, ${process.version}, ` +
+    (pin ? "app on CPU 1, vendor and load on CPU 0\n" : "no CPU pinning\n"),
+);
 console.log("scenario                 accepted/s   p50 ms   p95 ms   vs empty");
 for (const [name, r] of rows) {
   console.log(
@@ -121,4 +174,5 @@ for (const [name, latencyOk, rateOk] of checks) {
   console.log(`${name}: p95 ≤ 50 ms ${latencyOk ? "met" : "MISSED"}; rate ≥ 0.7 × empty ${rateOk ? "met" : "MISSED"}`);
 }
 server.kill("SIGTERM");
+vendor.kill("SIGTERM");
 process.exit(0);

@@ -23,37 +23,38 @@ export interface AttemptDeps {
  */
 export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Promise<Outcome> {
   const { store, instanceId, now } = deps;
+  const journal = createJournal({
+    steps: JSON.parse(row.steps) as Steps,
+    persist: (steps) => store.saveSteps(row.id, instanceId, JSON.stringify(steps), now(), deps.leaseMs),
+    now,
+    onInDoubt: (step) => deps.log.warn("resending an in-doubt step", { submission: row.id, step }),
+  });
   let outcome: Outcome;
   try {
     const connector = deps.connectorFor(row.form_id);
     if (!connector) throw new AppError("internal", `form "${row.form_id}" is no longer configured`);
     if (!row.payload) throw new AppError("internal", "the answers were purged");
-    const journal = createJournal({
-      steps: JSON.parse(row.steps) as Steps,
-      persist: (steps) => store.saveSteps(row.id, instanceId, JSON.stringify(steps), now(), deps.leaseMs),
-      now,
-      onInDoubt: (step) => deps.log.warn("resending an in-doubt step", { submission: row.id, step }),
-    });
     const result = await connector.deliver(deps.sealer.open(row.payload), journal);
     outcome = { kind: "delivered", reference: result.reference };
   } catch (error) {
     outcome = classify(error, row.attempts, deps.policy);
   }
-  await record(row, outcome, deps);
+  await record(row, outcome, JSON.stringify(journal.steps), deps);
   return outcome;
 }
 
-async function record(row: SubmissionRow, outcome: Outcome, deps: AttemptDeps) {
+async function record(row: SubmissionRow, outcome: Outcome, steps: string, deps: AttemptDeps) {
   const at = deps.now();
   const fields = { submission: row.id, form: row.form_id, attempt: row.attempts };
   switch (outcome.kind) {
     case "delivered":
-      await deps.store.finish(row.id, deps.instanceId, { status: "delivered", reference: outcome.reference, now: at });
+      await deps.store.finish(row.id, deps.instanceId, { status: "delivered", reference: outcome.reference, steps, now: at });
       deps.log.info("submission delivered", fields);
       return;
     case "rejected":
       await deps.store.finish(row.id, deps.instanceId, {
         status: "rejected",
+        steps,
         fieldErrors: JSON.stringify(outcome.fields),
         lastError: `vendor_rejected: ${Object.keys(outcome.fields).join(", ")}`,
         now: at,
@@ -63,6 +64,7 @@ async function record(row: SubmissionRow, outcome: Outcome, deps: AttemptDeps) {
     case "retry":
       await deps.store.finish(row.id, deps.instanceId, {
         status: "received",
+        steps,
         lastError: `${outcome.error.code}: ${outcome.error.message}`,
         nextAttemptAt: at + outcome.delayMs,
         now: at,
@@ -72,6 +74,7 @@ async function record(row: SubmissionRow, outcome: Outcome, deps: AttemptDeps) {
     case "failed":
       await deps.store.finish(row.id, deps.instanceId, {
         status: "failed",
+        steps,
         lastError: `${outcome.error.code}: ${outcome.error.message}`,
         now: at,
       });

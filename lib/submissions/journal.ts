@@ -39,8 +39,8 @@ export function createJournal(options: {
         result = await fn();
       } catch (error) {
         // The call ended with an answer or a timeout we saw: not in doubt, just failed.
+        // Written with the attempt's outcome (one write), see deliver.ts.
         steps[name] = { state: "failed", at: options.now() };
-        await options.persist(steps).catch(() => false);
         throw error;
       }
       steps[name] = { state: "done", at: options.now(), result: result ?? null };

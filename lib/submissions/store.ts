@@ -129,6 +129,8 @@ export function submissionStore(db: Db) {
       outcome: {
         status: SubmissionStatus;
         now: number;
+        /** The journal as the attempt left it. */
+        steps: string;
         reference?: string;
         fieldErrors?: string;
         lastError?: string | null;
@@ -139,6 +141,7 @@ export function submissionStore(db: Db) {
         .updateTable("submissions")
         .set({
           status: outcome.status,
+          steps: outcome.steps,
           reference: outcome.reference ?? null,
           field_errors: outcome.fieldErrors ?? null,
           last_error: outcome.lastError ?? null,

@@ -40,14 +40,17 @@ export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer &
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
 
   const submissions = await getSubmissions();
-  const seen = input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey));
   const username = definition.checks.username;
   const value = username ? data[username] : undefined;
   const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
-  if (!seen && checkMs > 0 && username && typeof value === "string" && connector.isUsernameAvailable) {
+  const isAvailable = connector.isUsernameAvailable?.bind(connector);
+  const precheck = checkMs > 0 && username && typeof value === "string" && isAvailable;
+  // A replay of a key already used must answer as before, not find its own username taken.
+  const seen = precheck && input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey));
+  if (precheck && !seen && isAvailable && username && typeof value === "string") {
     // Taken since the user checked it: say so now. Bounded, so a slow vendor can't hold the
     // answer; the vendor refuses a taken name at delivery anyway.
-    const available = await withDeadline(connector.isUsernameAvailable(value), checkMs);
+    const available = await withDeadline(isAvailable(value), checkMs);
     if (available === false) {
       throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [username]: t("usernameTaken", { value }) } });
     }
