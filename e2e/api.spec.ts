@@ -98,3 +98,18 @@ test("sends frame-ancestors 'none' outside the embed route", async ({ request })
   const response = await request.get("/register/members");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
+
+test("keeps a server-side draft behind an opaque token", async ({ request }) => {
+  const url = `/api/forms/members/drafts/${"t".repeat(20)}${Date.now()}`;
+  expect((await request.get(url)).status()).toBe(404);
+  const draft = { data: { first_name: "Anna" }, step: 1, idempotencyKey: "k-1" };
+  expect((await request.put(url, { data: draft })).status()).toBe(204);
+  expect(await (await request.get(url)).json()).toEqual(draft);
+  const bad = await request.put(url, { data: { data: [], step: "x" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/^data: must be an object/);
+  expect((await request.delete(url)).status()).toBe(204);
+  expect((await request.get(url)).status()).toBe(404);
+  expect((await request.get("/api/forms/members/drafts/short")).status()).toBe(404);
+  expect((await request.get(`/api/forms/nope/drafts/${"t".repeat(40)}`)).status()).toBe(404);
+});

@@ -54,6 +54,8 @@ async function fillMembership(scope: Page | FrameLocator) {
 }
 
 /** Pages 2–4 and the review, then Submit. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 async function finish(scope: Page | FrameLocator) {
   await fillAboutYou(scope);
   await goNext(scope, "Step 3 of 4");
@@ -82,7 +84,12 @@ test("the members form completes inside the frame: height follows the pages, eve
 
   const iframe = page.locator(".formgate-embed > iframe");
   const frame = page.frameLocator(".formgate-embed > iframe");
-  await expect(iframe).toHaveAttribute("src", `${APP_URL}/embed/members?origin=${encodeURIComponent(host.origin())}&scheme=light&p.action_code=123&utm_source=club-site&utm_medium=web&utm_campaign=spring`);
+  await expect(iframe).toHaveAttribute(
+    "src",
+    new RegExp(
+      `^${escapeRegExp(`${APP_URL}/embed/members?origin=${encodeURIComponent(host.origin())}&scheme=light&p.action_code=123&utm_source=club-site&utm_medium=web&utm_campaign=spring`)}&draft=[A-Za-z0-9_-]{32}$`,
+    ),
+  );
   await expect.poll(() => types(page)).toEqual(["ready"]);
   const firstPage = await settledHeight(iframe);
   expect(firstPage).not.toBe(600); // the reserve gave way to the content's own height
@@ -303,7 +310,7 @@ async function probeFrame(page: Page) {
   });
 }
 
-test("with third-party cookies blocked the form still completes; a frame reload starts it over without breaking", async () => {
+test("with third-party cookies blocked the form still completes, and progress survives reloads through a server-side draft", async () => {
   test.setTimeout(90_000);
   host.page("/join-3pc", `<script src="${LOADER}" data-form="members" data-prefill-action_code="77" async></script>`);
   const context = await browserWithCookies(1);
@@ -320,13 +327,30 @@ test("with third-party cookies blocked the form still completes; a frame reload 
     const username = uniqueUsername("embed3pc");
     await fillAccount(frame, username);
     await goNext(frame, "Step 2 of 4");
+    const saved = page.waitForResponse((r) => r.url().includes("/drafts/") && r.request().method() === "PUT" && r.status() === 204);
+    await frame.getByLabel("First name").fill("Anna");
+    await saved;
+    // The host keeps only an opaque token; the answers stay on the app's server.
+    const token = await page.evaluate(() => sessionStorage.getItem("formgate:draft:members"));
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(JSON.stringify(await page.evaluate(() => ({ ...sessionStorage })))).not.toContain(username);
+
     await page.frames().find((candidate) => candidate.url().startsWith(`${APP_URL}/embed/`))!.evaluate(() => location.reload());
-    await expect(frame.locator(".fg-progress__text")).toHaveText("Step 1 of 4");
-    await fillAccount(frame, username);
+    await expect(frame.locator(".fg-progress__text")).toHaveText("Step 2 of 4");
+    await expect(frame.getByLabel("First name")).toHaveValue("Anna");
+    await page.reload();
+    await expect(frame.locator(".fg-progress__text")).toHaveText("Step 2 of 4");
+    await frame.getByRole("button", { name: "Back" }).click();
+    await expect(frame.getByLabel("Username")).toHaveValue(username);
+    await expect(frame.getByLabel("Password")).toHaveValue(""); // never kept in a draft
+    await frame.getByLabel("Password").fill("correct horse battery");
     await goNext(frame, "Step 2 of 4");
     await finish(frame);
     expect(crashes).toEqual([]);
     expect(await sandboxRegistration(username)).toMatchObject({ actionCode: 77 });
+    // Completed: the server forgets the draft and the host forgets the token.
+    await expect.poll(async () => (await fetch(`${APP_URL}/api/forms/members/drafts/${token}`)).status).toBe(404);
+    expect(await page.evaluate(() => sessionStorage.getItem("formgate:draft:members"))).toBeNull();
   } finally {
     await context.close();
   }

@@ -43,6 +43,23 @@
     if (top < 0 || top > innerHeight) frame.scrollIntoView({ block: "start" });
   };
 
+  // An opaque token in this page's own storage, for a frame the browser gives none:
+  // the draft then waits on the server behind it. Never answers, only the token.
+  const draftToken = (form, forget) => {
+    try {
+      const key = "formgate:draft:" + form;
+      if (forget) return sessionStorage.removeItem(key);
+      let token = sessionStorage.getItem(key);
+      if (!token) {
+        token = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24)))).replace(/\+/g, "-").replace(/\//g, "_");
+        sessionStorage.setItem(key, token);
+      }
+      return token;
+    } catch (e) {
+      return "";
+    }
+  };
+
   const mount = (host, opts, form) => {
     if (!form || host.hasAttribute("data-formgate-mounted")) return;
     host.setAttribute("data-formgate-mounted", "");
@@ -51,9 +68,10 @@
     for (const key in THEME) if (data(opts, "theme-" + THEME[key])) query.set(key, data(opts, "theme-" + THEME[key]));
     for (const { name, value } of opts.attributes) if (name.startsWith("data-prefill-")) query.set("p." + name.slice(13), value);
     new URLSearchParams(location.search).forEach((value, key) => /^utm_(source|medium|campaign|term|content)$/.test(key) && query.set(key, value));
+    if (draftToken(form)) query.set("draft", draftToken(form));
 
     const frame = document.createElement("iframe");
-    const entry = { frame, host, opts, alive: false };
+    const entry = { frame, host, opts, form, alive: false };
     frame.loading = data(opts, "loading") === "eager" ? "eager" : "lazy";
     frame.title = data(opts, "title") || "Sign-up form";
     frame.className = "formgate-frame";
@@ -84,6 +102,7 @@
       event.source.postMessage({ formgate: 1, type: "ready-ack", detail: { scheme: now } }, app);
     }
     if (/^(page|validation-failed|submitted|error)$/.test(message.type)) reveal(entry.frame);
+    if (message.type === "confirmed") draftToken(entry.form, true);
     fire(entry, message.type, message.detail);
   });
 

@@ -34,14 +34,16 @@ export interface WizardProps {
   onEvent?: WizardEventHandler;
   /** utm_* tags of the page (or of the embedding page), stored with the submission. */
   campaign?: Campaign;
+  /** From embed.js: keeps the draft on the server when the frame gets no storage. */
+  draftToken?: string;
 }
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign }: WizardProps) {
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken }: WizardProps) {
   const t = useMemo(() => translator(definition.locale), [definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
-  useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths);
+  useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
 
   const onEventRef = useRef(onEvent);
   useEffect(() => {

@@ -24,25 +24,31 @@ function storage(): Storage | undefined {
   }
 }
 
+function asDraft(draft: unknown): Draft | undefined {
+  if (!isRecord(draft) || !isRecord(draft.data) || typeof draft.step !== "number" || typeof draft.idempotencyKey !== "string") {
+    return undefined;
+  }
+  return draft as unknown as Draft;
+}
+
 export function loadDraft(formId: string): Draft | undefined {
   try {
     // inside the try: a blocked storage may throw on the read itself, not only on access
     const raw = storage()?.getItem(draftKey(formId));
-    if (!raw) return undefined;
-    const draft: unknown = JSON.parse(raw);
-    if (!isRecord(draft) || !isRecord(draft.data) || typeof draft.step !== "number" || typeof draft.idempotencyKey !== "string") {
-      return undefined;
-    }
-    return draft as unknown as Draft;
+    return raw ? asDraft(JSON.parse(raw)) : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function saveDraft(formId: string, draft: Draft, passwordPaths: string[]): void {
-  const safe: Draft = { ...draft, data: omitPaths(draft.data, passwordPaths) };
+/** Passwords never leave the page in a draft, wherever the draft is kept. */
+export function withoutPasswords(draft: Draft, passwordPaths: string[]): Draft {
+  return { ...draft, data: omitPaths(draft.data, passwordPaths) };
+}
+
+export function saveDraft(formId: string, draft: Draft): void {
   try {
-    storage()?.setItem(draftKey(formId), JSON.stringify(safe));
+    storage()?.setItem(draftKey(formId), JSON.stringify(draft));
   } catch {
     // quota exceeded or storage disabled: losing the draft is acceptable, breaking the form is not
   }
@@ -54,6 +60,61 @@ export function clearDraft(formId: string): void {
   } catch {
     // see saveDraft
   }
+}
+
+/** Where a draft is kept: this tab's sessionStorage, or the server behind the embed's token. */
+export interface DraftBackend {
+  load(): Promise<Draft | undefined>;
+  save(draft: Draft): void;
+  clear(): void;
+}
+
+function sessionStorageWorks(): boolean {
+  try {
+    const store = window.sessionStorage;
+    store.setItem("formgate:probe", "1");
+    store.removeItem("formgate:probe");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sessionBackend = (formId: string): DraftBackend => ({
+  load: async () => loadDraft(formId),
+  save: (draft) => saveDraft(formId, draft),
+  clear: () => clearDraft(formId),
+});
+
+/**
+ * A frame whose browser blocks third-party storage gets no sessionStorage; embed.js
+ * then keeps an opaque token in the host page's own storage and the draft lives on
+ * the server behind it, sealed, for a day.
+ */
+function serverBackend(formId: string, token: string): DraftBackend {
+  const url = `/api/forms/${encodeURIComponent(formId)}/drafts/${encodeURIComponent(token)}`;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    async load() {
+      const response = await fetch(url).catch(() => undefined);
+      return response?.ok ? asDraft(await response.json().catch(() => undefined)) : undefined;
+    },
+    save(draft) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const body = JSON.stringify(draft);
+        fetch(url, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: body.length < 60_000 }).catch(() => undefined);
+      }, 300);
+    },
+    clear() {
+      clearTimeout(timer);
+      fetch(url, { method: "DELETE", keepalive: true }).catch(() => undefined);
+    },
+  };
+}
+
+export function draftBackend(formId: string, serverToken?: string): DraftBackend {
+  return serverToken && !sessionStorageWorks() ? serverBackend(formId, serverToken) : sessionBackend(formId);
 }
 
 export function newIdempotencyKey(): string {

@@ -46,6 +46,19 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "003_drafts": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("drafts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("expires_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("drafts_expiry").on("drafts").column("expires_at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -40,7 +40,17 @@ export interface ConnectorStoreTable {
   updated_at: number;
 }
 
+/** Server-side drafts for frames that get no storage; the id is a hash of the client's token. */
+export interface DraftsTable {
+  id: string;
+  form_id: string;
+  payload: string;
+  expires_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   connector_store: ConnectorStoreTable;
+  drafts: DraftsTable;
 }

@@ -68,6 +68,7 @@ export const en = {
   jsonOnly: "Send the request body as JSON (Content-Type: application/json).",
   unknownForm: "There is no form called {formId}.",
   unknownSubmission: "There is no submission {id}.",
+  unknownDraft: "There is no saved draft for this token.",
   badPage: "page must be a whole number from 1 to {total}.",
   badValue: "value must be a text of 1 to {limit} characters.",
   noUsernameCheck: "This form has no username check.",

@@ -3,7 +3,8 @@ import { connectorFor, findForm } from "@/lib/config/forms";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db";
 import { log } from "@/lib/log";
-import { createSealer, loadKey } from "./crypto";
+import { draftStore } from "@/lib/drafts/store";
+import { createSealer, loadKey, type Sealer } from "./crypto";
 import { createSubmissions, type Submissions } from "./service";
 import { startWorker, type Worker } from "./worker";
 
@@ -12,16 +13,23 @@ export type { SubmitAnswer } from "./service";
 const holder = globalThis as typeof globalThis & {
   __formgateSubmissions?: Promise<Submissions>;
   __formgateWorker?: Worker;
+  __formgateSealer?: Sealer;
 };
+
+/** Seals personal data at rest (submissions, drafts) with the deployment's key. */
+export function getSealer(): Sealer {
+  const e = env();
+  holder.__formgateSealer ??= createSealer(loadKey({ envKey: e.APP_ENCRYPTION_KEY, dataDir: e.DATA_DIR, warn: log.warn }));
+  return holder.__formgateSealer;
+}
 
 /** The process-wide submissions service, built from the environment. */
 export function getSubmissions(): Promise<Submissions> {
   holder.__formgateSubmissions ??= (async () => {
     const e = env();
-    const sealer = createSealer(loadKey({ envKey: e.APP_ENCRYPTION_KEY, dataDir: e.DATA_DIR, warn: log.warn }));
     return createSubmissions({
       db: await getDb(),
-      sealer,
+      sealer: getSealer(),
       connectorFor: (formId) => {
         const form = findForm(formId);
         return form && connectorFor(form);
@@ -45,6 +53,8 @@ export function getSubmissions(): Promise<Submissions> {
 export async function startDeliveryWorker(): Promise<void> {
   if (holder.__formgateWorker || env().DELIVERY_WORKER === "0") return;
   const submissions = await getSubmissions();
-  holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, log });
+  const drafts = draftStore(await getDb(), getSealer());
+  const purge = async () => (await submissions.purgeExpired()) + (await drafts.purgeExpired());
+  holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, purge, log });
   log.info("delivery worker started", { instance: submissions.instanceId });
 }

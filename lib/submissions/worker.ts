@@ -7,6 +7,8 @@ export interface WorkerOptions {
   /** How often to look for due submissions when idle. */
   pollMs: number;
   purgeEveryMs: number;
+  /** Deletes what has outlived its retention; returns how many records it touched. */
+  purge: () => Promise<number>;
   log: Logger;
 }
 
@@ -39,8 +41,8 @@ export function startWorker(submissions: Submissions, options: WorkerOptions) {
     }
     if (Date.now() - lastPurge > options.purgeEveryMs) {
       lastPurge = Date.now();
-      const purged = await submissions.purgeExpired();
-      if (purged > 0) options.log.info("purged delivered answers", { count: purged });
+      const purged = await options.purge();
+      if (purged > 0) options.log.info("purged expired answers and drafts", { count: purged });
     }
     return rows.length;
   }

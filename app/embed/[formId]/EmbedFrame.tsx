@@ -20,6 +20,8 @@ interface Props {
   definition?: FormDefinition;
   prefill?: Answers;
   campaign?: Campaign;
+  /** The host page's opaque draft token (embed.js), already checked for shape. */
+  draftToken?: string;
   /** Shown instead of the form when it cannot be loaded. */
   notice?: { title: string; body: string };
 }
@@ -40,7 +42,7 @@ function isMessage(data: unknown): data is Message {
  * height go to the host page, addressed to its exact origin; from the host only
  * a "ready-ack" is taken, from that origin and the parent window alone.
  */
-export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, locale, definition, prefill, campaign, notice }: Props) {
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, locale, definition, prefill, campaign, draftToken, notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [scheme, setScheme] = useState(initialScheme);
 
@@ -85,7 +87,7 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, l
     <main ref={root} className={scheme ? `fg-embed fg-embed--${scheme}` : "fg-embed"} style={style as CSSProperties}>
       <HtmlLang locale={locale} />
       {definition ? (
-        <Wizard definition={definition} prefill={prefill} campaign={campaign} embedded onEvent={onEvent} />
+        <Wizard definition={definition} prefill={prefill} campaign={campaign} draftToken={draftToken} embedded onEvent={onEvent} />
       ) : (
         notice && <Notice title={notice.title} body={notice.body} />
       )}

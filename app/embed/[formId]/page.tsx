@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formMetadata, loadForm } from "@/app/_form/load";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
+import { DRAFT_TOKEN } from "@/lib/drafts/store";
 import { allowedOrigin } from "@/lib/embed/origins";
 import { schemeFromParams, themeFromParams, themeStyle } from "@/lib/embed/theme";
 import { DEFAULT_LOCALE, messages, translator } from "@/lib/i18n";
@@ -51,5 +52,9 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const locale = supportedLocale(first(query.locale)) ?? loaded.definition.locale;
   const definition = { ...loaded.definition, locale };
   const prefill = prefillFromSearchParams(prefillParams(query), definition.schema, definition.uiSchema);
-  return <EmbedFrame {...frame} locale={locale} definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} />;
+  const draft = first(query.draft);
+  const draftToken = draft && DRAFT_TOKEN.test(draft) ? draft : undefined;
+  return (
+    <EmbedFrame {...frame} locale={locale} definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} draftToken={draftToken} />
+  );
 }

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { draftsFor } from "@/lib/drafts";
+import { readJson } from "@/lib/http/body";
+import { json, route } from "@/lib/http/respond";
+
+/** Server-side drafts for embedded forms that the browser gives no storage (see README, "Embedding"). */
+type Context = { params: Promise<{ formId: string; token: string }> };
+
+const draftBody = z.object({
+  data: z.record(z.string().max(100), z.unknown(), { error: "must be an object of field answers" }),
+  step: z.number().int().min(-1).max(100),
+}).passthrough();
+
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const { formId, token } = await params;
+  const drafts = await draftsFor(formId, token);
+  const draft = await drafts.load();
+  if (draft === undefined) throw new AppError("not_found", drafts.t("unknownDraft"));
+  return json(draft);
+});
+
+export const PUT = route(async (request: Request, { params }: Context) => {
+  const { formId, token } = await params;
+  const drafts = await draftsFor(formId, token);
+  await drafts.save(await readJson(request, draftBody, drafts.t));
+  return new Response(null, { status: 204 });
+});
+
+export const DELETE = route(async (_request: Request, { params }: Context) => {
+  const { formId, token } = await params;
+  await (await draftsFor(formId, token)).remove();
+  return new Response(null, { status: 204 });
+});
