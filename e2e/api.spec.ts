@@ -1,18 +1,9 @@
 import { type APIResponse, expect, test } from "@playwright/test";
+import { validRegistration } from "@/lib/testing/registration";
 
 // The public HTTP API against the production build and its built-in sandbox.
 
-const valid = (username: string) => ({
-  username,
-  email: `${username}@example.nl`,
-  password: "correct horse",
-  first_name: "Anna",
-  name: "Jansen",
-  birth_date: "1990-04-01",
-  address: { street: "Fortweg", number: 9, postcode: "3992LX", town: "Houten", country: "NL" },
-  membership: "senior",
-  terms: true,
-});
+const valid = (username: string) => validRegistration(username);
 
 test("lists forms and serves a normalised definition with pages", async ({ request }) => {
   const forms = await (await request.get("/api/forms")).json();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
+import { validRegistration } from "@/lib/testing/registration";
 import { createProcuriosSandbox } from "@/lib/connectors/procurios/sandbox";
 import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
 import { type AppServer, startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
@@ -13,17 +14,7 @@ test.afterEach(stopAll);
 const TOKEN = "durability-token";
 
 function person(i: number, run: string) {
-  return {
-    username: `crash.${run}.${i}`,
-    email: `crash.${run}.${i}@example.nl`,
-    password: "correct horse",
-    first_name: "Anna",
-    name: `Jansen ${i}`,
-    birth_date: "1990-04-01",
-    address: { street: "Fortweg", number: i + 1, postcode: "3992LX", town: "Houten", country: "NL" },
-    membership: "senior",
-    terms: true,
-  };
+  return validRegistration(`crash.${run}.${i}`, { name: `Jansen ${i}` });
 }
 
 async function vendor() {

@@ -3,6 +3,7 @@ import { procurios } from "@/lib/connectors/procurios";
 import { serveSandbox, TOKEN } from "@/lib/connectors/procurios/test-helpers";
 import type { Db } from "@/lib/db/connect";
 import { log } from "@/lib/log";
+import { validRegistration } from "@/lib/testing/registration";
 import { createSealer } from "@/lib/submissions/crypto";
 import { createSubmissions, type SubmissionSettings, type Submissions } from "@/lib/submissions/service";
 
@@ -72,17 +73,5 @@ let counter = 0;
 /** A valid set-77 registration with a unique username. */
 export function registration(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
-  const id = `${Date.now().toString(36)}${counter}`;
-  return {
-    username: `user.${id}`,
-    email: `person.${id}@example.nl`,
-    password: "correct horse",
-    first_name: "Anna",
-    name: "Jansen",
-    birth_date: "1990-04-01",
-    address: { street: "Fortweg", number: 9, postcode: "3992LX", town: "Houten", country: "NL" },
-    membership: "senior",
-    terms: true,
-    ...overrides,
-  };
+  return validRegistration(`user.${Date.now().toString(36)}${counter}`, overrides);
 }

@@ -1,5 +1,6 @@
 import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
 import type { DeliveryJournal } from "@/lib/connectors/types";
+import { validRegistration } from "@/lib/testing/registration";
 import { ACCEPT } from "./client";
 import { createProcuriosSandbox, type ProcuriosSandbox, type ProcuriosSandboxOptions } from "./sandbox";
 
@@ -28,16 +29,5 @@ export function memoryJournal(): DeliveryJournal & { done: Map<string, unknown> 
 
 /** A valid registration for set 77, as the form holds it (address as an object). */
 export function member(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    username: "newmember",
-    email: "new@example.nl",
-    password: "correct horse",
-    first_name: "Anna",
-    name: "Jansen",
-    birth_date: "1990-04-01",
-    address: { street: "Fortweg", number: 9, postcode: "3992LX", town: "Houten", country: "NL" },
-    membership: "senior",
-    terms: true,
-    ...overrides,
-  };
+  return validRegistration("newmember", { email: "new@example.nl", ...overrides });
 }
