@@ -104,3 +104,14 @@ test("keeps a server-side draft behind an opaque token", async ({ request }) => 
   expect((await request.get("/api/forms/members/drafts/short")).status()).toBe(404);
   expect((await request.get(`/api/forms/nope/drafts/${"t".repeat(40)}`)).status()).toBe(404);
 });
+
+test("client bundles carry no secrets and no server-only modules", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const dir = ".next/static/chunks";
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  for (const name of files) {
+    const text = readFileSync(`${dir}/${name}`, "utf8");
+    expect(text, name).not.toMatch(/sandbox-token|APP_ENCRYPTION_KEY|PROCURIOS_TOKEN|better-sqlite3|DATABASE_URL/);
+  }
+});
