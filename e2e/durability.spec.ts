@@ -160,3 +160,33 @@ test("two instances on one database deliver 100 queued submissions once each", a
     }
   }
 });
+
+test("dead letters are listed and replayed through the operator API, and delivered once", async () => {
+  const { sandbox, server, up } = await vendor();
+  const adminToken = "operator-token-0123456789abcdef";
+  const app = await startApp(3204, appEnv(server, { DATA_DIR: tempDir("formgate-dead-"), DELIVERY_MAX_ATTEMPTS: "2", ADMIN_TOKEN: adminToken }));
+  const admin = { Authorization: `Bearer ${adminToken}` };
+  try {
+    expect((await fetch(`${app.url}/api/forms/members`)).status).toBe(200);
+    await fetch(`${server.url}/_sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down", routes: "registration" }) });
+    const answer = await submit(app, randomUUID(), person(0, randomUUID().slice(0, 8)));
+    expect(answer?.status).toBe(202);
+    const id = answer!.submissionId!;
+    await expect.poll(async () => (await (await fetch(`${app.url}/api/submissions/${id}`)).json()).status, { timeout: 20_000 }).toBe("failed");
+
+    expect((await fetch(`${app.url}/api/admin/submissions?status=failed`)).status).toBe(401);
+    const listed = await (await fetch(`${app.url}/api/admin/submissions?status=failed`, { headers: admin })).json();
+    expect(listed.submissions).toEqual([expect.objectContaining({ id, formId: "members", status: "failed", attempts: 2, lastError: expect.stringContaining("vendor_unavailable") })]);
+    expect(JSON.stringify(listed)).not.toContain("example.nl"); // no answers in the list
+
+    await up();
+    const replay = await fetch(`${app.url}/api/admin/submissions/${id}/replay`, { method: "POST", headers: admin });
+    expect(replay.status).toBe(200);
+    expect((await fetch(`${app.url}/api/admin/submissions/${id}/replay`, { method: "POST", headers: admin })).status).toBe(409);
+    await waitAllDelivered(app, [id], 20_000);
+    expect(sandbox.stats().registrationCount).toBe(1);
+  } finally {
+    await app.stop();
+    await server.close();
+  }
+});

@@ -6,6 +6,8 @@
  */
 export type AppErrorCode =
   | "bad_request"
+  | "unauthorized"
+  | "conflict"
   | "not_found"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -21,6 +23,8 @@ export type AppErrorCode =
 
 const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
+  conflict: 409,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -19,6 +19,8 @@ const schema = z.object({
   DELIVERY_BASE_DELAY_MS: z.coerce.number().int().min(1).default(2000),
   DELIVERY_MAX_DELAY_MS: z.coerce.number().int().min(1).default(15 * 60_000),
   DELIVERY_WORKER: z.enum(["0", "1"]).default("1"),
+  // Bearer token for the operator API (/api/admin/…); without it that API answers 404.
+  ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
   RETENTION_DAYS: z.coerce.number().min(0).default(30),
   // How long an instance holds a claimed submission; longer than one attempt (a few vendor calls).
   DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),

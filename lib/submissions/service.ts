@@ -175,7 +175,24 @@ export function createSubmissions(deps: SubmissionDeps) {
       return rows.length;
     },
 
-    replay: (id: string) => store.requeue(id, now()),
+    /** Puts a dead-lettered submission back in the queue; false if it is not dead-lettered. */
+    async replay(id: string): Promise<boolean> {
+      const requeued = await store.requeue(id, now());
+      if (requeued) deps.onQueued?.();
+      return requeued;
+    },
+    async list(status: SubmissionStatus, limit?: number) {
+      const rows = await store.listByStatus(status, limit);
+      return rows.map((row) => ({
+        id: row.id,
+        formId: row.form_id,
+        status: row.status,
+        attempts: row.attempts,
+        lastError: row.last_error,
+        createdAt: new Date(row.created_at).toISOString(),
+        updatedAt: new Date(row.updated_at).toISOString(),
+      }));
+    },
     purgeExpired: () => store.purge(now() - settings.retentionMs, now()),
   };
 }
