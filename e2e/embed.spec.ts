@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type BrowserContext, chromium, expect, type FrameLocator, type Locator, type Page, test } from "@playwright/test";
 import { APP_URL, CHROMIUM, CHROMIUM_ARGS } from "../playwright.config";
-import { startApp, tempDir, writeFormsConfig } from "./support/app-server";
+import { startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 import { startHostServer, type HostServer } from "./support/host-server";
 import { fillAboutYou, fillAccount, fillAddress, goNext, next, summary, uniqueUsername } from "./support/wizard";
 
@@ -18,6 +18,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.close();
 });
+test.afterEach(stopAll);
 
 interface Recorded {
   type: string;

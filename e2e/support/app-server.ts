@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -12,11 +12,14 @@ export interface AppServer {
 }
 
 const running = new Set<ChildProcess>();
+const dirs = new Set<string>();
 
-/** Kills every app a test started and left running (call from afterEach). */
+/** Kills every app a test started and left running, and removes its files (call from afterEach). */
 export function stopAll(): void {
   for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
   running.clear();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs.clear();
 }
 
 /** Starts the production build (`next start`) on `port` with its own environment. */
@@ -57,11 +60,13 @@ export async function startApp(port: number, env: Record<string, string>): Promi
 
 /** Writes a forms configuration to a temporary file and returns its path. */
 export function writeFormsConfig(config: unknown): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "formgate-forms-")), "forms.json");
+  const file = path.join(tempDir("formgate-forms-"), "forms.json");
   writeFileSync(file, JSON.stringify(config));
   return file;
 }
 
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  dirs.add(dir);
+  return dir;
 }

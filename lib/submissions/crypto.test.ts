@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,5 +45,6 @@ describe("sealing personal data", () => {
     const file = path.join(dir, "encryption.key");
     expect(statSync(file).mode & 0o077).toBe(0);
     expect(parseKey(readFileSync(file, "utf8"))).toEqual(first);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
