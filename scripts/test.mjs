@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Builds in tests report nothing to anyone.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 function run(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(" ")}`);
