@@ -12,6 +12,27 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.afterEach(stopAll);
 
 const TOKEN = "durability-token";
+const POSTGRES = process.env.TEST_DATABASE_URL;
+if (!POSTGRES && process.env.CI === "true") throw new Error("CI=true needs TEST_DATABASE_URL: the durability tests run on PostgreSQL too");
+
+/** A fresh database for the apps of one test: a SQLite folder, or a PostgreSQL schema. */
+async function database(kind: "sqlite" | "postgres"): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const dataDir = tempDir("formgate-durability-");
+  if (kind === "sqlite") return { env: { DATA_DIR: dataDir }, drop: async () => {} };
+  const schema = `e2e_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: POSTGRES });
+    await admin.connect();
+    await admin.query(sql);
+    await admin.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const scoped = new URL(POSTGRES!);
+  scoped.searchParams.set("options", `-c search_path=${schema}`);
+  return { env: { DATABASE_URL: scoped.toString(), DATA_DIR: dataDir }, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
+const databases: Array<"sqlite" | "postgres"> = POSTGRES ? ["sqlite", "postgres"] : ["sqlite"];
 
 function person(i: number, run: string) {
   return validRegistration(`crash.${run}.${i}`, { name: `Jansen ${i}` });
@@ -71,9 +92,10 @@ async function waitAllDelivered(app: AppServer, ids: string[], timeoutMs = 60_00
   }
 }
 
-test("a kill -9 mid-burst loses nothing and doubles nothing", async () => {
+for (const kind of databases) test(`a kill -9 mid-burst loses nothing and doubles nothing (${kind})`, async () => {
   const { sandbox, server, down, up } = await vendor();
-  const env = appEnv(server, { DATA_DIR: tempDir("formgate-crash-") });
+  const db = await database(kind);
+  const env = appEnv(server, db.env);
   const run = randomUUID().slice(0, 8);
   const people = Array.from({ length: 50 }, (_, i) => ({ key: randomUUID(), data: person(i, run) }));
 
@@ -110,28 +132,15 @@ test("a kill -9 mid-burst loses nothing and doubles nothing", async () => {
   } finally {
     await app.stop();
     await server.close();
+    await db.drop();
   }
 });
 
 test("two instances on one database deliver 100 queued submissions once each", async () => {
   const { sandbox, server, down, up } = await vendor();
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url && process.env.CI === "true") throw new Error("CI=true needs TEST_DATABASE_URL for the two-instance test");
-  let schema: string | undefined;
-  let database: Record<string, string>;
-  if (url) {
-    schema = `e2e_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const scoped = new URL(url);
-    scoped.searchParams.set("options", `-c search_path=${schema}`);
-    database = { DATABASE_URL: scoped.toString(), DATA_DIR: tempDir("formgate-two-") };
-  } else {
-    database = { DATA_DIR: tempDir("formgate-two-") }; // both instances share one SQLite file
-  }
-  const env = appEnv(server, { ...database, SUBMIT_INLINE_WAIT_MS: "0" });
+  // PostgreSQL where there is one; else both instances share one SQLite file.
+  const db = await database(POSTGRES ? "postgres" : "sqlite");
+  const env = appEnv(server, { ...db.env, SUBMIT_INLINE_WAIT_MS: "0" });
   const a = await startApp(3202, env);
   const b = await startApp(3203, env);
   try {
@@ -152,12 +161,7 @@ test("two instances on one database deliver 100 queued submissions once each", a
   } finally {
     await Promise.all([a.stop(), b.stop()]);
     await server.close();
-    if (url && schema) {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    }
+    await db.drop();
   }
 });
 
@@ -168,6 +172,8 @@ test("dead letters are listed and replayed through the operator API, and deliver
   const admin = { Authorization: `Bearer ${adminToken}` };
   try {
     expect((await fetch(`${app.url}/api/forms/members`)).status).toBe(200);
+    // This configuration uses no built-in sandbox: its routes do not exist.
+    expect((await fetch(`${app.url}/sandbox/procurios/l/profile_api/registrationset`)).status).toBe(404);
     await fetch(`${server.url}/_sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down", routes: "registration" }) });
     const answer = await submit(app, randomUUID(), person(0, randomUUID().slice(0, 8)));
     expect(answer?.status).toBe(202);
@@ -189,4 +195,10 @@ test("dead letters are listed and replayed through the operator API, and deliver
     await app.stop();
     await server.close();
   }
+});
+
+test("a mistake in the forms configuration stops the app with the file, the JSON path and the problem", async () => {
+  const file = writeFormsConfig({ forms: [{ id: "members", title: "Members", connector: "procurios", options: { baseUrl: "https://crm.example", registrationSetId: "42", tokenEnv: "PROCURIOS_TOKEN" } }] });
+  const started = startApp(3205, { FORMS_CONFIG: file, DATA_DIR: tempDir("formgate-config-") });
+  await expect(started).rejects.toThrow(`Invalid forms configuration in ${file} at forms[0].options.registrationSetId:`);
 });
