@@ -9,6 +9,7 @@
 // Budgets (issue "durable submissions"): with the vendor slow or down, p95 ack ≤ 50 ms,
 // and accepted/s ≥ 0.7 × an empty route handler's in the same run.
 import { spawn, spawnSync } from "node:child_process";
+import http from "node:http";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -75,29 +76,42 @@ function person() {
   };
 }
 
-const emptyRoute = () => fetch(`${URL_BASE}/api/health`);
-let lastSubmission;
-const submit = async () => {
-  const response = await fetch(`${URL_BASE}/api/forms/members/submit`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ data: person() }),
+// node:http with keep-alive: a load generator much lighter than fetch, so the app is what is measured.
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// A socket the server closed while idle fails once on reuse: try again on a fresh one.
+const request = (method, path, body) => send(method, path, body).catch((error) => (error.code === "ECONNRESET" ? send(method, path, body) : Promise.reject(error)));
+function send(method, path, body) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      `${URL_BASE}${path}`,
+      { method, agent, headers: payload ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) } : {} },
+      (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
   });
-  lastSubmission = (await response.clone().json()).submissionId ?? lastSubmission;
+}
+
+let lastSubmission;
+const emptyRoute = () => request("GET", "/api/health");
+const submit = async () => {
+  const response = await request("POST", "/api/forms/members/submit", { data: person() });
+  lastSubmission = response;
   return response;
 };
 // Warms the submit path up to the database write without queueing deliveries.
-const invalidSubmit = () =>
-  fetch(`${URL_BASE}/api/forms/members/submit`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ data: { ...person(), email: "not an address" } }),
-  });
+const invalidSubmit = () => request("POST", "/api/forms/members/submit", { data: { ...person(), email: "not an address" } });
 
 /** Waits until the worker has finished the queue (the last submission is no longer "received"). */
 async function drained() {
-  for (let i = 0; lastSubmission && i < 600; i++) {
-    const { status } = await (await fetch(`${URL_BASE}/api/submissions/${lastSubmission}`)).json();
+  const id = lastSubmission && JSON.parse(lastSubmission.text).submissionId;
+  for (let i = 0; id && i < 600; i++) {
+    const { status } = JSON.parse((await request("GET", `/api/submissions/${id}`)).text);
     if (status !== "received") return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -113,7 +127,6 @@ async function measure(call, expected) {
         next++;
         const t0 = performance.now();
         const response = await call();
-        await response.arrayBuffer();
         latencies.push(performance.now() - t0);
         if (!expected.includes(response.status)) throw new Error(`unexpected HTTP ${response.status}`);
       }

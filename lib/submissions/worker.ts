@@ -1,6 +1,8 @@
 import type { Logger } from "@/lib/log";
 import type { Submissions } from "./service";
 
+const WAKE_COALESCE_MS = 25;
+
 export interface WorkerOptions {
   /** Deliveries in flight at once, per instance. */
   concurrency: number;
@@ -23,7 +25,14 @@ export function startWorker(submissions: Submissions, options: WorkerOptions) {
   let wakeUp: (() => void) | undefined;
   let lastPurge = 0;
 
-  const wake = () => wakeUp?.();
+  // Coalesced: a burst of submits wakes the worker once, not once per submit.
+  let waking: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    waking ??= setTimeout(() => {
+      waking = undefined;
+      wakeUp?.();
+    }, WAKE_COALESCE_MS);
+  };
 
   async function tick() {
     const free = options.concurrency - inFlight;
@@ -72,7 +81,8 @@ export function startWorker(submissions: Submissions, options: WorkerOptions) {
     wake,
     async stop() {
       stopped = true;
-      wake();
+      clearTimeout(waking);
+      wakeUp?.();
       await done;
     },
   };
