@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { FormData } from "@/lib/connectors/types";
+import type { Connector, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
@@ -29,6 +29,20 @@ export interface SubmitFormInput {
 }
 
 /**
+ * A username taken since the user checked it, found before the answers are stored.
+ * Bounded, so a slow vendor can't hold the answer (and skipped without an inline
+ * wait); the vendor refuses a taken name at delivery anyway. A replay of a key
+ * already used must answer as before, not find its own username taken.
+ */
+async function takenUsername(connector: Connector, field: string | undefined, data: FormData, isReplay: () => Promise<boolean>) {
+  const value = field ? data[field] : undefined;
+  const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
+  if (!field || typeof value !== "string" || !connector.isUsernameAvailable || checkMs === 0 || (await isReplay())) return undefined;
+  const available = await withDeadline(connector.isUsernameAvailable(value), checkMs);
+  return available === false ? { field, value } : undefined;
+}
+
+/**
  * Checks the whole form, then hands it to the outbox: stored before any vendor
  * call, delivered inline for a short while, else in the background.
  */
@@ -40,21 +54,10 @@ export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer &
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
 
   const submissions = await getSubmissions();
-  const username = definition.checks.username;
-  const value = username ? data[username] : undefined;
-  const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
-  const isAvailable = connector.isUsernameAvailable?.bind(connector);
-  const precheck = checkMs > 0 && username && typeof value === "string" && isAvailable;
-  // A replay of a key already used must answer as before, not find its own username taken.
-  const seen = precheck && input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey));
-  if (precheck && !seen && isAvailable && username && typeof value === "string") {
-    // Taken since the user checked it: say so now. Bounded, so a slow vendor can't hold the
-    // answer; the vendor refuses a taken name at delivery anyway.
-    const available = await withDeadline(isAvailable(value), checkMs);
-    if (available === false) {
-      throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [username]: t("usernameTaken", { value }) } });
-    }
-  }
+  const taken = await takenUsername(connector, definition.checks.username, data, async () =>
+    Boolean(input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey))),
+  );
+  if (taken) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [taken.field]: t("usernameTaken", { value: taken.value }) } });
 
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const answer = await submissions
