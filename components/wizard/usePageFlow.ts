@@ -1,23 +1,13 @@
-import { useRef, type Dispatch } from "react";
+import { useRef } from "react";
 import type { UsernameStatus } from "@/components/theme/context";
-import type { FormDefinition } from "@/lib/forms/types";
-import type { Translate } from "@/lib/i18n";
 import { checkUsername, validatePage } from "./api";
 import { validateInBrowser } from "./browserValidation";
-import type { WizardEventHandler } from "./events";
-import { cleanAnswers, type FormModel } from "./formModel";
+import { cleanAnswers } from "./formModel";
 import type { FieldMessages } from "./paths";
 import type { ReviewRow } from "./reviewRows";
-import type { WizardAction, WizardState } from "./wizardState";
+import type { WizardHookOptions } from "./wizardState";
 
-interface Options {
-  definition: FormDefinition;
-  model: FormModel;
-  state: WizardState;
-  dispatch: Dispatch<WizardAction>;
-  t: Translate;
-  emit: WizardEventHandler;
-}
+
 
 function sameMessages(a: FieldMessages, b: FieldMessages): boolean {
   const keys = Object.keys(a);
@@ -31,7 +21,7 @@ function focusIsIdle(): boolean {
 }
 
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */
-export function usePageFlow({ definition, model, state, dispatch, t, emit }: Options) {
+export function usePageFlow({ definition, model, state, dispatch, t, emit }: WizardHookOptions) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
   const reviewStep = definition.pages.length;

@@ -1,20 +1,11 @@
-import { useRef, type Dispatch } from "react";
-import type { FormDefinition } from "@/lib/forms/types";
-import type { Translate } from "@/lib/i18n";
+import { useRef } from "react";
 import { submitRegistration } from "./api";
 import { newIdempotencyKey } from "./draft";
-import type { WizardEventHandler } from "./events";
-import { cleanAnswers, type FormModel } from "./formModel";
+import { cleanAnswers } from "./formModel";
 import { orderMessages, type FieldMessages } from "./paths";
-import type { WizardAction, WizardState } from "./wizardState";
+import type { WizardHookOptions } from "./wizardState";
 
-interface Options {
-  definition: FormDefinition;
-  model: FormModel;
-  state: WizardState;
-  dispatch: Dispatch<WizardAction>;
-  t: Translate;
-  emit: WizardEventHandler;
+interface Options extends WizardHookOptions {
   campaign?: Record<string, string>;
 }
 

@@ -1,8 +1,23 @@
+import type { Dispatch } from "react";
 import type { UsernameStatus } from "@/components/theme/context";
+import type { FormDefinition } from "@/lib/forms/types";
+import type { Translate } from "@/lib/i18n";
+import type { WizardEventHandler } from "./events";
+import type { FormModel } from "./formModel";
 import type { Draft } from "./draft";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 import type { Submission } from "./useSubmissionStatus";
+
+/** What the wizard's hooks (page flow, submit) work with. */
+export interface WizardHookOptions {
+  definition: FormDefinition;
+  model: FormModel;
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  t: Translate;
+  emit: WizardEventHandler;
+}
 
 export interface WizardState {
   data: Answers;
