@@ -7,8 +7,6 @@ import type { FieldMessages } from "./paths";
 import type { ReviewRow } from "./reviewRows";
 import type { WizardHookOptions } from "./wizardState";
 
-
-
 function sameMessages(a: FieldMessages, b: FieldMessages): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);

@@ -84,7 +84,10 @@ export function findForm(formId: string): FormConfig | undefined {
   return loadConfig().forms.find((form) => form.id === formId);
 }
 
-const connectorsByForm = new Map<string, Connector>();
+// On globalThis: the server bundle may load this module once per route, and one
+// connector per form keeps one schema cache per form.
+const holder = globalThis as typeof globalThis & { __formgateConnectors?: Map<string, Connector> };
+const connectorsByForm = (holder.__formgateConnectors ??= new Map<string, Connector>());
 
 /** The connector instance for a configured form (one per form, so caches are shared). */
 export function connectorFor(form: FormConfig): Connector {
