@@ -1,6 +1,7 @@
 import type { Connector } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
+import type { Breaker } from "./breaker";
 import type { Sealer } from "./crypto";
 import { createJournal, type Steps } from "./journal";
 import { classify, type Outcome, type RetryPolicy } from "./retry";
@@ -15,6 +16,7 @@ export interface AttemptDeps {
   instanceId: string;
   log: Logger;
   now: () => number;
+  breaker: Breaker;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Pr
   } catch (error) {
     outcome = classify(error, row.attempts, deps.policy);
   }
+  deps.breaker.record(row.form_id, outcome);
   await record(row, outcome, JSON.stringify(journal.steps), deps);
   return outcome;
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
@@ -132,6 +133,45 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
     } finally {
       await slow.server.close();
     }
+  });
+
+  it("pauses a form's deliveries while its vendor is down instead of calling it for each, then delivers each once", async () => {
+    await vendor.fault({ mode: "down", routes: "registration" });
+    const service = submissionsOn(db, vendor, { inlineWaitMs: 0, breaker: { threshold: 3, pauseMs: 400, maxPauseMs: 400 } });
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(await service.submit({ formId: "members", idempotencyKey: `k-pause-${i}`, data: registration() }, REJECTED));
+    const registrationCalls = () => vendor.sandbox.stats().requests.register ?? 0;
+    // A second of a worker claiming one at a time: without the breaker that is a vendor call every round.
+    let rounds = 0;
+    for (const until = Date.now() + 1_000; Date.now() < until; rounds++) {
+      await service.deliverDue(1);
+      await sleep(10);
+    }
+    expect(rounds).toBeGreaterThan(20);
+    // Three outages pause the form; after each 400 ms pause one probe fails and pauses it again.
+    expect(registrationCalls()).toBeGreaterThanOrEqual(3);
+    expect(registrationCalls()).toBeLessThanOrEqual(6);
+    const untouched = await Promise.all(answers.map((answer) => service.store.byId(answer.body.submissionId)));
+    expect(untouched.filter((row) => row?.attempts === 0).length).toBeGreaterThanOrEqual(4);
+    // The same service, the vendor back: the next probe closes the breaker and everything is delivered once.
+    await vendor.clearFaults();
+    await drain([service]);
+    for (const answer of answers) expect(await service.status(answer.body.submissionId)).toMatchObject({ status: "delivered" });
+    expect(vendor.sandbox.stats().registrationCount).toBe(10);
+  });
+
+  it("pauses deliveries for as long as a Retry-After asks, and skips the inline wait meanwhile", async () => {
+    await vendor.fault({ mode: "503", count: 1, retryAfterSeconds: 1, routes: "registration" });
+    const service = submissionsOn(db, vendor, { inlineWaitMs: 2_000 });
+    const first = await service.submit({ formId: "members", idempotencyKey: "k-pause-ra-1", data: registration() }, REJECTED);
+    expect(first.httpStatus).toBe(202);
+    const started = Date.now();
+    const second = await service.submit({ formId: "members", idempotencyKey: "k-pause-ra-2", data: registration() }, REJECTED);
+    expect(second.httpStatus).toBe(202);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(vendor.sandbox.stats().requests.register).toBe(1);
+    await drain([service]);
+    expect(vendor.sandbox.stats().registrationCount).toBe(2);
   });
 
   it("dead-letters after the last attempt, keeps the submission, and replays it", async () => {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
+import { type BreakerPolicy, createBreaker } from "./breaker";
 import type { Sealer } from "./crypto";
 import { type AttemptDeps, attemptDelivery } from "./deliver";
 import type { Outcome, RetryPolicy } from "./retry";
@@ -16,7 +17,11 @@ export interface SubmissionSettings extends RetryPolicy {
   /** How long a claim is held; longer than one whole delivery attempt. */
   leaseMs: number;
   retentionMs: number;
+  /** When a vendor outage pauses a form's deliveries (see breaker.ts). */
+  breaker?: BreakerPolicy;
 }
+
+const DEFAULT_BREAKER: BreakerPolicy = { threshold: 5, pauseMs: 2_000, maxPauseMs: 60_000 };
 
 export interface SubmissionDeps {
   db: Db;
@@ -69,6 +74,14 @@ export function createSubmissions(deps: SubmissionDeps) {
   const now = deps.now ?? Date.now;
   const instanceId = deps.instanceId ?? randomUUID();
   const { settings } = deps;
+  const breaker = createBreaker(
+    settings.breaker ?? DEFAULT_BREAKER,
+    {
+      onPause: (formId, pauseMs) => deps.log.warn("vendor unavailable: deliveries paused", { form: formId, pauseMs }),
+      onResume: (formId) => deps.log.info("vendor answering again: deliveries resumed", { form: formId }),
+    },
+    now,
+  );
   const attemptDeps: AttemptDeps = {
     store,
     sealer: deps.sealer,
@@ -78,6 +91,7 @@ export function createSubmissions(deps: SubmissionDeps) {
     instanceId,
     log: deps.log,
     now,
+    breaker,
   };
 
   /** Delivers inline until the deadline; a slower vendor call goes on in the background. */
@@ -91,7 +105,7 @@ export function createSubmissions(deps: SubmissionDeps) {
       attempt.catch((error) => deps.log.error("recording a delivery attempt failed", { submission: current.id, error: String(error) }));
       const outcome = await Promise.race([attempt, sleep(Math.max(0, deadline - now())).then(() => undefined)]);
       if (!outcome) return undefined;
-      if (outcome.kind !== "retry" || now() + outcome.delayMs >= deadline) {
+      if (outcome.kind !== "retry" || now() + outcome.delayMs >= deadline || breaker.isPaused(current.form_id)) {
         if (outcome.kind === "retry") deps.onQueued?.();
         return outcome;
       }
@@ -122,7 +136,8 @@ export function createSubmissions(deps: SubmissionDeps) {
     async submit(request: SubmitRequest, rejectedMessage: string): Promise<SubmitAnswer & { replayed: boolean }> {
       const hash = requestHash(request.formId, request.data);
       const at = now();
-      const inline = settings.inlineWaitMs > 0;
+      // While the vendor is known to be down, don't make the person wait for it.
+      const inline = settings.inlineWaitMs > 0 && !breaker.isPaused(request.formId);
       const id = randomUUID();
       // Without an inline wait the answer is known now: store it with the row, one write.
       const queued = inline ? undefined : answerFor({ id }, undefined, rejectedMessage);
@@ -164,13 +179,13 @@ export function createSubmissions(deps: SubmissionDeps) {
     },
 
     /** Claims up to `limit` due submissions for this instance. */
-    claim: (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit),
+    claim: (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused()),
     /** One delivery attempt of a claimed submission. */
     attempt: (row: SubmissionRow) => attemptDelivery(row, attemptDeps),
 
     /** Claims and delivers up to `limit` due submissions; returns how many it handled. */
     async deliverDue(limit: number): Promise<number> {
-      const rows = await store.claimDue(instanceId, now(), settings.leaseMs, limit);
+      const rows = await store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused());
       await Promise.all(rows.map((row) => attemptDelivery(row, attemptDeps)));
       return rows.length;
     },

@@ -1,54 +1,64 @@
 import type { Selectable } from "kysely";
+import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
 
 export type SubmissionRow = Selectable<SubmissionsTable>;
+
+export interface NewSubmission {
+  id: string;
+  formId: string;
+  idempotencyKey: string;
+  requestHash: string;
+  payload: string;
+  campaign: string | null;
+  now: number;
+  lock?: { by: string; until: number };
+  /** The answer, when it is known before any vendor call. */
+  response?: string;
+}
 
 /** Data access for the outbox; every write that follows a claim is fenced by the claimer's id. */
 export function submissionStore(db: Db) {
   const k = db.kysely;
 
   return {
-    /** Inserts unless (form, key) exists; returns the new row, or undefined when the key is taken. */
-    async insert(values: {
-      id: string;
-      formId: string;
-      idempotencyKey: string;
-      requestHash: string;
-      payload: string;
-      campaign: string | null;
-      now: number;
-      lock?: { by: string; until: number };
-      /** The answer, when it is known before any vendor call. */
-      response?: string;
-    }): Promise<SubmissionRow | undefined> {
-      return k
+    /**
+     * Inserts unless (form, key) exists; returns the new row, or undefined when the
+     * key is taken. Submits that arrive together share one statement and one commit.
+     */
+    insert: batched<NewSubmission, SubmissionRow | undefined>(async (items) => {
+      const inserted = await k
         .insertInto("submissions")
-        .values({
-          id: values.id,
-          form_id: values.formId,
-          idempotency_key: values.idempotencyKey,
-          request_hash: values.requestHash,
-          status: "received",
-          payload: values.payload,
-          campaign: values.campaign,
-          reference: null,
-          field_errors: null,
-          response: values.response ?? null,
-          steps: "{}",
-          next_attempt_at: values.now,
-          locked_until: values.lock?.until ?? null,
-          locked_by: values.lock?.by ?? null,
-          last_error: null,
-          created_at: values.now,
-          updated_at: values.now,
-          delivered_at: null,
-          purged_at: null,
-        })
+        .values(
+          items.map((values) => ({
+            id: values.id,
+            form_id: values.formId,
+            idempotency_key: values.idempotencyKey,
+            request_hash: values.requestHash,
+            status: "received" as const,
+            payload: values.payload,
+            campaign: values.campaign,
+            reference: null,
+            field_errors: null,
+            response: values.response ?? null,
+            steps: "{}",
+            next_attempt_at: values.now,
+            locked_until: values.lock?.until ?? null,
+            locked_by: values.lock?.by ?? null,
+            last_error: null,
+            created_at: values.now,
+            updated_at: values.now,
+            delivered_at: null,
+            purged_at: null,
+          })),
+        )
         .onConflict((oc) => oc.columns(["form_id", "idempotency_key"]).doNothing())
         .returningAll()
-        .executeTakeFirst();
-    },
+        .execute();
+      const byId = new Map(inserted.map((row) => [row.id, row]));
+      return items.map((values) => byId.get(values.id));
+    }),
 
     byKey(formId: string, idempotencyKey: string) {
       return k
@@ -68,16 +78,18 @@ export function submissionStore(db: Db) {
     },
 
     /**
-     * Claims up to `limit` due submissions for `by`. On PostgreSQL the inner select
-     * skips rows other instances hold (FOR UPDATE SKIP LOCKED); SQLite has one writer.
+     * Claims up to `limit` due submissions for `by`, except those of `pausedForms`. On
+     * PostgreSQL the inner select skips rows other instances hold (FOR UPDATE SKIP
+     * LOCKED); SQLite has one writer.
      */
-    async claimDue(by: string, now: number, leaseMs: number, limit: number): Promise<SubmissionRow[]> {
+    async claimDue(by: string, now: number, leaseMs: number, limit: number, pausedForms: string[] = []): Promise<SubmissionRow[]> {
       let due = k
         .selectFrom("submissions")
         .select("id")
         .where("status", "=", "received")
         .where("next_attempt_at", "<=", now)
         .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .$if(pausedForms.length > 0, (query) => query.where("form_id", "not in", pausedForms))
         .orderBy("next_attempt_at")
         .limit(limit);
       if (db.dialect === "postgres") due = due.forUpdate().skipLocked();
