@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Connector, FormData } from "@/lib/connectors/types";
+import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -39,6 +40,14 @@ export interface SubmissionDeps {
 export interface SubmitAnswer {
   httpStatus: 201 | 202 | 422;
   body: { submissionId: string; status: SubmissionStatus; reference?: string; error?: string; errors?: Record<string, string> };
+}
+
+interface PendingSubmit {
+  id: string;
+  request: SubmitRequest;
+  at: number;
+  lock?: { by: string; until: number };
+  queued?: SubmitAnswer;
 }
 
 export interface SubmitRequest {
@@ -116,6 +125,27 @@ export function createSubmissions(deps: SubmissionDeps) {
     }
   }
 
+  /**
+   * Stores a submit: hashed, sealed and inserted. Submits that arrive together are
+   * handled as one group, one statement and one commit (group commit); each is
+   * answered only once that commit is done.
+   */
+  const accept = batched(async (pending: PendingSubmit[]) => {
+    const rows = pending.map(({ id, request, at, lock, queued }) => ({
+      id,
+      formId: request.formId,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: requestHash(request.formId, request.data),
+      payload: deps.sealer.seal(request.data),
+      campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
+      now: at,
+      lock,
+      response: queued && JSON.stringify(queued),
+    }));
+    const inserted = await store.insert(rows);
+    return rows.map((row, index) => ({ row: inserted[index], hash: row.requestHash }));
+  });
+
   /** Waits for the first request with this key to store its answer (concurrent duplicates). */
   async function storedAnswer(formId: string, key: string): Promise<SubmitAnswer> {
     const until = now() + settings.inlineWaitMs + 2_000;
@@ -134,24 +164,13 @@ export function createSubmissions(deps: SubmissionDeps) {
     store,
 
     async submit(request: SubmitRequest, rejectedMessage: string): Promise<SubmitAnswer & { replayed: boolean }> {
-      const hash = requestHash(request.formId, request.data);
       const at = now();
       // While the vendor is known to be down, don't make the person wait for it.
       const inline = settings.inlineWaitMs > 0 && !breaker.isPaused(request.formId);
       const id = randomUUID();
       // Without an inline wait the answer is known now: store it with the row, one write.
       const queued = inline ? undefined : answerFor({ id }, undefined, rejectedMessage);
-      const row = await store.insert({
-        id,
-        formId: request.formId,
-        idempotencyKey: request.idempotencyKey,
-        requestHash: hash,
-        payload: deps.sealer.seal(request.data),
-        campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
-        now: at,
-        lock: inline ? { by: instanceId, until: at + settings.leaseMs } : undefined,
-        response: queued && JSON.stringify(queued),
-      });
+      const { row, hash } = await accept({ id, request, at, lock: inline ? { by: instanceId, until: at + settings.leaseMs } : undefined, queued });
       if (!row) {
         const existing = await store.byKey(request.formId, request.idempotencyKey);
         if (existing && existing.request_hash !== hash) {

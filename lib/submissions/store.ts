@@ -1,5 +1,4 @@
 import type { Selectable } from "kysely";
-import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
 
@@ -24,10 +23,10 @@ export function submissionStore(db: Db) {
 
   return {
     /**
-     * Inserts unless (form, key) exists; returns the new row, or undefined when the
-     * key is taken. Submits that arrive together share one statement and one commit.
+     * Inserts each submission unless its (form, key) exists, in one statement; returns
+     * the new rows in order, undefined where the key is taken.
      */
-    insert: batched<NewSubmission, SubmissionRow | undefined>(async (items) => {
+    async insert(items: NewSubmission[]): Promise<Array<SubmissionRow | undefined>> {
       const inserted = await k
         .insertInto("submissions")
         .values(
@@ -58,7 +57,7 @@ export function submissionStore(db: Db) {
         .execute();
       const byId = new Map(inserted.map((row) => [row.id, row]));
       return items.map((values) => byId.get(values.id));
-    }),
+    },
 
     byKey(formId: string, idempotencyKey: string) {
       return k
