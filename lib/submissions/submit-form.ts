@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Connector, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
-import { getFormContext } from "@/lib/forms/definition";
+import { type FormContext, getFormContext } from "@/lib/forms/definition";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
 import { getSubmissions, type SubmitAnswer } from "./index";
@@ -46,8 +46,12 @@ async function takenUsername(connector: Connector, field: string | undefined, da
  * Checks the whole form, then hands it to the outbox: stored before any vendor
  * call, delivered inline for a short while, else in the background.
  */
-export async function submitForm(input: SubmitFormInput): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
-  const { definition, connector, t } = await getFormContext(input.formId);
+export async function submitForm(
+  input: SubmitFormInput,
+  /** The form's context, when the caller has it already. */
+  context?: FormContext,
+): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
+  const { definition, connector, t } = context ?? (await getFormContext(input.formId));
   // What is checked is what is sent: blank answers are absent answers.
   const data = stripEmpty(input.data) as FormData;
   const errors = validateData(definition.schema, data, t);

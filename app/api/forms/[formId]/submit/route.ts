@@ -9,13 +9,14 @@ type Context = { params: Promise<{ formId: string }> };
 
 export const POST = route(async (request: Request, { params }: Context) => {
   const { formId } = await params;
-  const { t } = await getFormContext(formId);
+  const context = await getFormContext(formId);
+  const { t } = context;
   const header = request.headers.get("idempotency-key");
   if (header !== null && !idempotencyKey.safeParse(header).success) {
     throw new AppError("bad_request", t("idempotencyKeyInvalid"));
   }
   const { data, campaign } = await readJson(request, submitBody, t);
-  const answer = await submitForm({ formId, data, campaign, idempotencyKey: header ?? undefined });
+  const answer = await submitForm({ formId, data, campaign, idempotencyKey: header ?? undefined }, context);
   return json(answer.generatedKey ? { ...answer.body, idempotencyKey: answer.idempotencyKey } : answer.body, {
     status: answer.httpStatus,
     headers: {
