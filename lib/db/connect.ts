@@ -28,6 +28,7 @@ export function openDb(options: { url?: string; dataDir: string; sqliteFile?: st
   const file = path.join(/*turbopackIgnore: true*/ options.dataDir, options.sqliteFile ?? "formgate.sqlite");
   const database = new SQLite(file);
   database.pragma("journal_mode = WAL");
+  // Durable against an app crash; a power cut may lose the last commits (README, "Which one").
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
