@@ -92,6 +92,8 @@ test("the members form completes inside the frame: height follows the pages, eve
     ),
   );
   await expect.poll(() => types(page)).toEqual(["ready"]);
+  // Screen readers announce the frame by the form's own title.
+  await expect(iframe).toHaveAttribute("title", "Become a member");
   const firstPage = await settledHeight(iframe);
   expect(firstPage).not.toBe(600); // the reserve gave way to the content's own height
 
@@ -134,7 +136,7 @@ test("the members form completes inside the frame: height follows the pages, eve
   await expect.poll(() => types(page)).toEqual(["ready", "validation-failed", "page", "page", "page", "page", "submitted", "confirmed"]);
   const recorded = await events(page);
   expect(recorded.map((event) => event.detail)).toEqual([
-    { page: 1, pages: 4 },
+    { page: 1, pages: 4, title: "Become a member" },
     { page: 1, fields: ["username", "email", "password"] },
     { page: 2, title: "About you" },
     { page: 3, title: "Your address" },
@@ -159,7 +161,7 @@ test("the members form completes inside the frame: height follows the pages, eve
 test("one script tag serves several forms: each its own theme and palette, and a lazy frame keeps its reserved height", async ({ page }) => {
   host.page(
     "/forms",
-    `<div id="members-form" data-formgate-form="members"></div>
+    `<div id="members-form" data-formgate-form="members" data-title="Lid worden"></div>
      <div style="height:6000px"></div>
      <div id="demo-form" data-formgate-form="demo" data-height="700" data-theme="light" data-theme-primary-color="#0b5fff"
           data-theme-font-family="Georgia, serif" data-theme-border-radius="9px;color:red"></div>
@@ -169,7 +171,9 @@ test("one script tag serves several forms: each its own theme and palette, and a
   await page.goto(`${host.origin()}/forms`);
   const members = page.locator("#members-form > iframe");
   const demo = page.locator("#demo-form > iframe");
-  await expect.poll(() => events(page)).toEqual([{ type: "ready", detail: { page: 1, pages: 4 }, host: "members-form" }]);
+  await expect.poll(() => events(page)).toEqual([{ type: "ready", detail: { page: 1, pages: 4, title: "Become a member" }, host: "members-form" }]);
+  // The host's own name for a frame stands.
+  await expect(members).toHaveAttribute("title", "Lid worden");
 
   // On a dark page without a choice: light text, a transparent page, matching color-schemes (no backdrop).
   const membersFrame = page.frameLocator("#members-form > iframe");
@@ -184,7 +188,8 @@ test("one script tag serves several forms: each its own theme and palette, and a
   await expect(demo).toHaveCSS("height", "700px");
   expect(await types(page)).toEqual(["ready"]);
   await demo.scrollIntoViewIfNeeded();
-  await expect.poll(() => events(page)).toContainEqual({ type: "ready", detail: { page: 1, pages: 2 }, host: "demo-form" });
+  await expect.poll(() => events(page)).toContainEqual({ type: "ready", detail: { page: 1, pages: 2, title: "Demo registration set" }, host: "demo-form" });
+  await expect(demo).toHaveAttribute("title", "Demo registration set");
 
   // Its own theme; the radius that is not a CSS length is dropped, the rest applies.
   const demoFrame = page.frameLocator("#demo-form > iframe");

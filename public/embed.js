@@ -96,6 +96,8 @@
     }
     if (!EVENTS.test(message.type)) return;
     if (message.type === "ready") {
+      // Named by the form's own title (in its language) unless the host chose a name.
+      if (!data(entry.opts, "title") && typeof message.detail.title === "string") entry.frame.title = message.detail.title.slice(0, 200);
       // Stylesheets may have arrived since the frame was made: look at the background again.
       const now = scheme(entry.host, entry.opts);
       entry.frame.style.colorScheme = now;

@@ -68,7 +68,7 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const heading = useRef<HTMLHeadingElement>(null);
   // Announced once the draft is read, so the host learns the page actually shown.
   useEffect(() => {
-    if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1 } });
+    if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1, title: definition.title } });
   }, [state.hydrated]);
   // Keyed on navigation only: restoring a draft must not steal focus on load.
   useEffect(() => {
