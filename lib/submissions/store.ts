@@ -27,36 +27,37 @@ export function submissionStore(db: Db) {
      * the new rows in order, undefined where the key is taken.
      */
     async insert(items: NewSubmission[]): Promise<Array<SubmissionRow | undefined>> {
+      const rows: SubmissionRow[] = items.map((values) => ({
+        id: values.id,
+        form_id: values.formId,
+        idempotency_key: values.idempotencyKey,
+        request_hash: values.requestHash,
+        status: "received",
+        payload: values.payload,
+        campaign: values.campaign,
+        reference: null,
+        field_errors: null,
+        response: values.response ?? null,
+        steps: "{}",
+        attempts: 0,
+        next_attempt_at: values.now,
+        locked_until: values.lock?.until ?? null,
+        locked_by: values.lock?.by ?? null,
+        last_error: null,
+        created_at: values.now,
+        updated_at: values.now,
+        delivered_at: null,
+        purged_at: null,
+      }));
+      // Only the ids come back (the rows are known): no answers read back over the wire.
       const inserted = await k
         .insertInto("submissions")
-        .values(
-          items.map((values) => ({
-            id: values.id,
-            form_id: values.formId,
-            idempotency_key: values.idempotencyKey,
-            request_hash: values.requestHash,
-            status: "received" as const,
-            payload: values.payload,
-            campaign: values.campaign,
-            reference: null,
-            field_errors: null,
-            response: values.response ?? null,
-            steps: "{}",
-            next_attempt_at: values.now,
-            locked_until: values.lock?.until ?? null,
-            locked_by: values.lock?.by ?? null,
-            last_error: null,
-            created_at: values.now,
-            updated_at: values.now,
-            delivered_at: null,
-            purged_at: null,
-          })),
-        )
+        .values(rows)
         .onConflict((oc) => oc.columns(["form_id", "idempotency_key"]).doNothing())
-        .returningAll()
+        .returning("id")
         .execute();
-      const byId = new Map(inserted.map((row) => [row.id, row]));
-      return items.map((values) => byId.get(values.id));
+      const ids = new Set(inserted.map((row) => row.id));
+      return rows.map((row) => (ids.has(row.id) ? row : undefined));
     },
 
     byKey(formId: string, idempotencyKey: string) {
