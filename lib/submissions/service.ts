@@ -146,6 +146,9 @@ export function createSubmissions(deps: SubmissionDeps) {
     return rows.map((row, index) => ({ row: inserted[index], hash: row.requestHash }));
   });
 
+  /** Claims up to `limit` due submissions for this instance, skipping paused forms. */
+  const claim = (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused());
+
   /** Waits for the first request with this key to store its answer (concurrent duplicates). */
   async function storedAnswer(formId: string, key: string): Promise<SubmitAnswer> {
     const until = now() + settings.inlineWaitMs + 2_000;
@@ -197,14 +200,13 @@ export function createSubmissions(deps: SubmissionDeps) {
       };
     },
 
-    /** Claims up to `limit` due submissions for this instance. */
-    claim: (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused()),
+    claim,
     /** One delivery attempt of a claimed submission. */
     attempt: (row: SubmissionRow) => attemptDelivery(row, attemptDeps),
 
     /** Claims and delivers up to `limit` due submissions; returns how many it handled. */
     async deliverDue(limit: number): Promise<number> {
-      const rows = await store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused());
+      const rows = await claim(limit);
       await Promise.all(rows.map((row) => attemptDelivery(row, attemptDeps)));
       return rows.length;
     },
