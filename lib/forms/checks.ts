@@ -2,7 +2,7 @@ import "server-only";
 import type { FormData } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { getFormContext } from "./definition";
+import type { FormContext } from "./definition";
 import { errorsForPage, mergeErrors, validateData } from "./validate";
 
 export interface PageCheck {
@@ -12,8 +12,7 @@ export interface PageCheck {
 }
 
 /** One page's errors: our schema first, then the vendor's whole-set validate filtered to this page. */
-export async function checkPage(formId: string, pageNumber: number, data: FormData): Promise<PageCheck> {
-  const { definition, connector, t } = await getFormContext(formId);
+export async function checkPage({ definition, connector, t }: FormContext, pageNumber: number, data: FormData): Promise<PageCheck> {
   const page = definition.pages[pageNumber - 1];
   if (!page) throw new AppError("bad_request", t("badPage", { total: definition.pages.length }));
   const local = errorsForPage(validateData(definition.schema, data, t), page);
@@ -23,19 +22,18 @@ export async function checkPage(formId: string, pageNumber: number, data: FormDa
     return { errors: mergeErrors(local, vendor), vendorChecked: true };
   } catch (error) {
     // The vendor being down must not stop someone filling in the form: the submit checks again.
-    log.warn("vendor validation unavailable", { form: formId, code: isAppError(error) ? error.code : "error" });
+    log.warn("vendor validation unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });
     return { errors: local, vendorChecked: false };
   }
 }
 
 /** Whether a username is free: true/false, or null when the vendor could not say. */
-export async function checkUsername(formId: string, value: string): Promise<boolean | null> {
-  const { connector, definition, t } = await getFormContext(formId);
+export async function checkUsername({ connector, definition, t }: FormContext, value: string): Promise<boolean | null> {
   if (!definition.checks.username || !connector.isUsernameAvailable) throw new AppError("not_found", t("noUsernameCheck"));
   try {
     return await connector.isUsernameAvailable(value);
   } catch (error) {
-    log.warn("username check unavailable", { form: formId, code: isAppError(error) ? error.code : "error" });
+    log.warn("username check unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });
     return null;
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Connector, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
-import { type FormContext, getFormContext } from "@/lib/forms/definition";
+import type { FormContext } from "@/lib/forms/definition";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
 import { getSubmissions, type SubmitAnswer } from "./index";
@@ -21,7 +21,6 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 }
 
 export interface SubmitFormInput {
-  formId: string;
   data: FormData;
   /** From the Idempotency-Key header; generated when absent. */
   idempotencyKey?: string;
@@ -47,11 +46,9 @@ async function takenUsername(connector: Connector, field: string | undefined, da
  * call, delivered inline for a short while, else in the background.
  */
 export async function submitForm(
+  { definition, connector, t }: FormContext,
   input: SubmitFormInput,
-  /** The form's context, when the caller has it already. */
-  context?: FormContext,
 ): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
-  const { definition, connector, t } = context ?? (await getFormContext(input.formId));
   // What is checked is what is sent: blank answers are absent answers.
   const data = stripEmpty(input.data) as FormData;
   const errors = validateData(definition.schema, data, t);
@@ -59,13 +56,13 @@ export async function submitForm(
 
   const submissions = await getSubmissions();
   const taken = await takenUsername(connector, definition.checks.username, data, async () =>
-    Boolean(input.idempotencyKey && (await submissions.store.byKey(input.formId, input.idempotencyKey))),
+    Boolean(input.idempotencyKey && (await submissions.store.byKey(definition.id, input.idempotencyKey))),
   );
   if (taken) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [taken.field]: t("usernameTaken", { value: taken.value }) } });
 
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const answer = await submissions
-    .submit({ formId: input.formId, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"))
+    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"))
     .catch((error: unknown) => {
       if (isAppError(error) && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
       throw error;

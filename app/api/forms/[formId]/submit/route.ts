@@ -16,7 +16,7 @@ export const POST = route(async (request: Request, { params }: Context) => {
     throw new AppError("bad_request", t("idempotencyKeyInvalid"));
   }
   const { data, campaign } = await readJson(request, submitBody, t);
-  const answer = await submitForm({ formId, data, campaign, idempotencyKey: header ?? undefined }, context);
+  const answer = await submitForm(context, { data, campaign, idempotencyKey: header ?? undefined });
   return json(answer.generatedKey ? { ...answer.body, idempotencyKey: answer.idempotencyKey } : answer.body, {
     status: answer.httpStatus,
     headers: {

@@ -8,7 +8,7 @@ type Context = { params: Promise<{ formId: string }> };
 
 export const POST = route(async (request: Request, { params }: Context) => {
   const { formId } = await params;
-  const { t } = await getFormContext(formId);
-  const { page, data } = await readJson(request, validateBody, t);
-  return json(await checkPage(formId, page, data));
+  const context = await getFormContext(formId);
+  const { page, data } = await readJson(request, validateBody, context.t);
+  return json(await checkPage(context, page, data));
 });

@@ -9,8 +9,9 @@ const MAX_LENGTH = 100;
 
 export const GET = route(async (request: Request, { params }: Context) => {
   const { formId } = await params;
-  const { t } = await getFormContext(formId);
+  const context = await getFormContext(formId);
+  const { t } = context;
   const value = new URL(request.url).searchParams.get("value")?.trim() ?? "";
   if (!value || value.length > MAX_LENGTH) throw new AppError("bad_request", t("badValue", { limit: MAX_LENGTH }));
-  return json({ available: await checkUsername(formId, value) });
+  return json({ available: await checkUsername(context, value) });
 });
