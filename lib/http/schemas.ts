@@ -26,4 +26,12 @@ export const submitBody = z.object({
   campaign: campaign.optional(),
 });
 
+/** A draft of an embedded form: the answers so far and the step shown. */
+export const draftBody = z
+  .object({
+    data: answers,
+    step: z.number().int().min(-1).max(100),
+  })
+  .passthrough();
+
 export const idempotencyKey = z.string().min(1).max(255);

@@ -1,16 +1,11 @@
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { draftsFor } from "@/lib/drafts";
 import { readJson } from "@/lib/http/body";
 import { json, route } from "@/lib/http/respond";
+import { draftBody } from "@/lib/http/schemas";
 
 /** Server-side drafts for embedded forms that the browser gives no storage (see README, "Embedding"). */
 type Context = { params: Promise<{ formId: string; token: string }> };
-
-const draftBody = z.object({
-  data: z.record(z.string().max(100), z.unknown(), { error: "must be an object of field answers" }),
-  step: z.number().int().min(-1).max(100),
-}).passthrough();
 
 export const GET = route(async (_request: Request, { params }: Context) => {
   const { formId, token } = await params;
