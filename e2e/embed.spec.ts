@@ -300,10 +300,12 @@ async function browserWithCookies(mode: 0 | 1): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** The page's embedded form frame. */
+const embedFrame = (page: Page) => page.frames().find((candidate) => candidate.url().startsWith(`${APP_URL}/embed/`))!;
+
 /** What the frame may keep: a third-party cookie, its storage. */
 async function probeFrame(page: Page) {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(`${APP_URL}/embed/`));
-  return frame!.evaluate(async () => {
+  return embedFrame(page).evaluate(async () => {
     document.cookie = "fg_probe=1; SameSite=None; Secure; Path=/";
     let session: string;
     try {
@@ -341,7 +343,7 @@ test("with third-party cookies blocked the form still completes, and progress su
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(JSON.stringify(await page.evaluate(() => ({ ...sessionStorage })))).not.toContain(username);
 
-    await page.frames().find((candidate) => candidate.url().startsWith(`${APP_URL}/embed/`))!.evaluate(() => location.reload());
+    await embedFrame(page).evaluate(() => location.reload());
     await expect(frame.locator(".fg-progress__text")).toHaveText("Step 2 of 4");
     await expect(frame.getByLabel("First name")).toHaveValue("Anna");
     await page.reload();
@@ -377,7 +379,7 @@ test("where the browser gives the frame its (partitioned) storage, progress surv
     await fillAccount(frame, username);
     await goNext(frame, "Step 2 of 4");
     await frame.getByLabel("First name").fill("Anna");
-    await page.frames().find((candidate) => candidate.url().startsWith(`${APP_URL}/embed/`))!.evaluate(() => location.reload());
+    await embedFrame(page).evaluate(() => location.reload());
     await expect(frame.locator(".fg-progress__text")).toHaveText("Step 2 of 4");
     await expect(frame.getByLabel("First name")).toHaveValue("Anna");
     await frame.getByRole("button", { name: "Back" }).click();
