@@ -1,6 +1,7 @@
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { JsonSchema } from "@/lib/connectors/types";
+import { linearRegExp } from "./patterns";
 
 /**
  * One Ajv instance per schema object, cached weakly: Ajv keeps every schema it
@@ -14,7 +15,7 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     // ownProperties: an inherited value must never satisfy `required`.
-    const ajv = new Ajv({ allErrors: true, strict: false, ownProperties: true });
+    const ajv = new Ajv({ allErrors: true, strict: false, ownProperties: true, code: { regExp: linearRegExp } });
     addFormats(ajv);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);

@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
 import type { JsonSchema } from "@/lib/connectors/types";
+import { log } from "@/lib/log";
 import { compileSchema } from "./ajv";
+import { checkValidationCost, dropUnusablePatterns } from "./cost";
 import { DRAFT_07, isLocalRef, isObject, pointer } from "./json";
 
 export { DRAFT_07 };
@@ -28,6 +30,8 @@ export { DRAFT_07 };
  *   format date-time. A missing root `type` becomes "object"; any other is refused.
  * - `minimum`/`maximum` (whole, not negative) on a string-typed schema become
  *   `minLength`/`maxLength` unless those are set; on numbers nothing is touched.
+ * - Validation cost is bounded (cost.ts): expanded size, enum length, no `$ref` cycles;
+ *   patterns run in linear time (patterns.ts), and one that cannot is dropped and logged.
  */
 
 const MAX_BYTES = 256 * 1024;
@@ -165,6 +169,8 @@ export function normaliseSchema(raw: unknown): JsonSchema {
   if (schema.type === undefined) schema.type = "object";
   if (schema.type !== "object") throw unsafe(["type"], `a form schema must describe an object, not ${JSON.stringify(schema.type)}`);
   fixDialect(schema);
+  checkValidationCost(schema);
+  for (const at of dropUnusablePatterns(schema)) log.warn("vendor pattern dropped: it cannot run in bounded time", { at });
 
   try {
     compileSchema(schema);
