@@ -3,6 +3,7 @@ import type { FormData } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { FormContext } from "./definition";
+import { knownAnswers } from "./known";
 import { errorsForPage, mergeErrors, validateData } from "./validate";
 
 export interface PageCheck {
@@ -15,6 +16,8 @@ export interface PageCheck {
 export async function checkPage({ definition, connector, t }: FormContext, pageNumber: number, data: FormData): Promise<PageCheck> {
   const page = definition.pages[pageNumber - 1];
   if (!page) throw new AppError("bad_request", t("badPage", { total: definition.pages.length }));
+  // The vendor sees only the form's own fields, as on submit.
+  data = knownAnswers(definition.schema, data);
   const local = errorsForPage(validateData(definition.schema, data, t), page);
   if (!connector.validate) return { errors: local, vendorChecked: false };
   try {

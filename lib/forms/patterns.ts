@@ -1,4 +1,4 @@
-import type { RegExpEngine } from "ajv";
+import type { RegExpEngine } from "ajv/dist/types";
 import { RE2JS } from "re2js";
 import safeRegex from "safe-regex2";
 

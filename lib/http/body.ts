@@ -4,6 +4,27 @@ import { AppError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Answers are a form: a few levels (an address in an object) and short lists. */
+export const MAX_BODY_DEPTH = 16;
+export const MAX_ARRAY_ITEMS = 200;
+
+/**
+ * The first place where `value` is deeper or longer than a form's answers can be, or
+ * undefined. Iterative, so a 10,000-level body cannot overflow the stack here, and
+ * nothing after this check ever sees such a body.
+ */
+export function shapeProblem(value: unknown): "depth" | "items" | undefined {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== "object" || node === null) continue;
+    if (depth > MAX_BODY_DEPTH) return "depth";
+    const items = Array.isArray(node) ? node : Object.values(node);
+    if (Array.isArray(node) && node.length > MAX_ARRAY_ITEMS) return "items";
+    for (const item of items) stack.push([item, depth + 1]);
+  }
+  return undefined;
+}
 
 /** Reads a JSON body: JSON content type, bounded size, parsed, then checked by `schema`. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Translate): Promise<T> {
@@ -19,6 +40,9 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Tra
     throw new AppError("bad_request", t("badJson"));
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AppError("bad_request", t("bodyNotObject"));
+  const problem = shapeProblem(parsed);
+  if (problem === "depth") throw new AppError("bad_request", t("bodyTooDeep", { limit: MAX_BODY_DEPTH }));
+  if (problem === "items") throw new AppError("bad_request", t("bodyListTooLong", { limit: MAX_ARRAY_ITEMS }));
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -65,6 +65,8 @@ export const en = {
   badJson: "The request body is not valid JSON.",
   bodyNotObject: "The request body must be a JSON object.",
   bodyTooLarge: "The request body is too large (at most {limit} bytes).",
+  bodyTooDeep: "The request body is nested too deeply (at most {limit} levels).",
+  bodyListTooLong: "A list in the request body is too long (at most {limit} items).",
   jsonOnly: "Send the request body as JSON (Content-Type: application/json).",
   unknownForm: "There is no form called {formId}.",
   unknownSubmission: "There is no submission {id}.",
@@ -74,6 +76,7 @@ export const en = {
   noUsernameCheck: "This form has no username check.",
   idempotencyKeyInvalid: "The Idempotency-Key header must be 1 to 255 characters.",
   idempotencyConflict: "This Idempotency-Key was already used with different answers.",
+  idempotencyInProgress: "A request with this Idempotency-Key is still in progress. Try again in a moment.",
   vendorUnavailable: "The registration service is unavailable. Please try again later.",
   internalError: "Something went wrong on our side. Please try again later.",
 };

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { testDatabases } from "@/lib/testing/databases";
-import { drain, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
+import { createSubmissions, IDEMPOTENCY_KEY_TTL_MS, requestHash } from "@/lib/submissions/service";
+import { drain, harnessDeps, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
 
 const REJECTED = "The registration could not be completed.";
 
@@ -222,4 +223,69 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
     expect(row).toMatchObject({ status: "failed", last_error: expect.stringContaining("no longer configured") });
     expect(AppError).toBeDefined();
   });
+  it("runs the pre-check once per key: 20 concurrent submits get one answer even when the vendor has the name by then", async () => {
+    const data = registration();
+    const submissions = submissionsOn(db, vendor);
+    // What the route's username pre-check does: ask the vendor, refuse a taken name.
+    const precheck = async (answers: Record<string, unknown>) =>
+      (await vendor.connector.isUsernameAvailable!(String(answers.username))) ? undefined : { username: "taken" };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        sleep(i * 15).then(() => submissions.submit({ formId: "members", idempotencyKey: "k-precheck", data }, REJECTED, precheck)),
+      ),
+    );
+    expect(new Set(answers.map((a) => JSON.stringify([a.httpStatus, a.body]))).size).toBe(1);
+    expect(answers[0].httpStatus).toBe(201);
+    expect(vendor.sandbox.stats().registrationCount).toBe(1);
+  });
+
+  it("records a pre-check refusal as a rejected submission that replays the same 422", async () => {
+    const data = registration();
+    const submissions = submissionsOn(db, vendor);
+    const precheck = async () => ({ username: "taken" });
+    const first = await submissions.submit({ formId: "members", idempotencyKey: "k-refused", data }, REJECTED, precheck);
+    const again = await submissions.submit({ formId: "members", idempotencyKey: "k-refused", data }, REJECTED, precheck);
+    expect(first).toMatchObject({ httpStatus: 422, body: { status: "rejected", errors: { username: "taken" } } });
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(vendor.sandbox.stats().registrationCount).toBe(0);
+  });
+
+  it("binds the key to the whole request: another campaign is another request", async () => {
+    const submissions = submissionsOn(db, vendor);
+    const data = registration();
+    await submissions.submit({ formId: "members", idempotencyKey: "k-campaign", data, campaign: { utm_source: "a" } }, REJECTED);
+    await expect(
+      submissions.submit({ formId: "members", idempotencyKey: "k-campaign", data, campaign: { utm_source: "b" } }, REJECTED),
+    ).rejects.toMatchObject({ code: "idempotency_conflict" });
+  });
+
+  it("answers 409 in progress when the first request with the key never stored an answer", async () => {
+    const submissions = submissionsOn(db, vendor, { inlineWaitMs: 100 });
+    const data = registration();
+    // A first request whose instance died after storing the row, before its answer.
+    await submissions.store.insert([
+      { id: crypto.randomUUID(), formId: "members", idempotencyKey: "k-orphan", requestHash: requestHash("members", { data, campaign: {} }), payload: "x", campaign: null, now: Date.now() },
+    ]);
+    await expect(submissions.submit({ formId: "members", idempotencyKey: "k-orphan", data }, REJECTED)).rejects.toMatchObject({
+      code: "conflict",
+      retryAfterMs: 1_000,
+    });
+  });
+
+  it("forgets a finished submission's key after a day, never one still being delivered", async () => {
+    let clock = Date.now();
+    const submissions = createSubmissions({ ...harnessDeps(db, vendor), now: () => clock });
+    const delivered = await submissions.submit({ formId: "members", idempotencyKey: "k-expiring", data: registration() }, REJECTED);
+    await vendor.fault({ mode: "down" });
+    const queued = await submissions.submit({ formId: "members", idempotencyKey: "k-queued", data: registration() }, REJECTED);
+    await vendor.clearFaults();
+    clock += IDEMPOTENCY_KEY_TTL_MS + 1;
+    await submissions.purgeExpired();
+    expect((await submissions.store.byId(delivered.body.submissionId))?.idempotency_key).toBe(`released:${delivered.body.submissionId}`);
+    expect((await submissions.store.byId(queued.body.submissionId))?.idempotency_key).toBe("k-queued");
+    const reused = await submissions.submit({ formId: "members", idempotencyKey: "k-expiring", data: registration() }, REJECTED);
+    expect(reused.replayed).toBe(false);
+    expect(reused.body.submissionId).not.toBe(delivered.body.submissionId);
+  });
+
 });

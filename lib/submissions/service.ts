@@ -4,7 +4,7 @@ import type { Connector, FormData } from "@/lib/connectors/types";
 import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
 import { type BreakerPolicy, createBreaker } from "./breaker";
 import type { Sealer } from "./crypto";
@@ -21,6 +21,9 @@ export interface SubmissionSettings extends RetryPolicy {
   /** When a vendor outage pauses a form's deliveries (see breaker.ts). */
   breaker?: BreakerPolicy;
 }
+
+/** How long a finished submission's Idempotency-Key is remembered (Stripe keeps keys 24 hours). */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60_000;
 
 const DEFAULT_BREAKER: BreakerPolicy = { threshold: 5, pauseMs: 2_000, maxPauseMs: 60_000 };
 
@@ -57,7 +60,7 @@ export interface SubmitRequest {
   campaign?: Record<string, string>;
 }
 
-/** sha256 over the form and a key-sorted rendering of the answers. */
+/** sha256 over the form and a key-sorted rendering of the whole request (answers and campaign). */
 export function requestHash(formId: string, data: unknown): string {
   const canonical = (value: unknown): unknown =>
     Array.isArray(value)
@@ -135,7 +138,7 @@ export function createSubmissions(deps: SubmissionDeps) {
       id,
       formId: request.formId,
       idempotencyKey: request.idempotencyKey,
-      requestHash: requestHash(request.formId, request.data),
+      requestHash: requestHash(request.formId, { data: request.data, campaign: request.campaign ?? {} }),
       payload: deps.sealer.seal(request.data),
       campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
       now: at,
@@ -149,24 +152,46 @@ export function createSubmissions(deps: SubmissionDeps) {
   /** Claims up to `limit` due submissions for this instance, skipping paused forms. */
   const claim = (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused());
 
-  /** Waits for the first request with this key to store its answer (concurrent duplicates). */
+  /**
+   * The first request's answer, for a request with the same key (Stripe's model): waited
+   * for while the first is still delivering inline, then 409 "in progress" if it has none.
+   */
   async function storedAnswer(formId: string, key: string): Promise<SubmitAnswer> {
     const until = now() + settings.inlineWaitMs + 2_000;
     for (;;) {
       const row = await store.byKey(formId, key);
       if (row?.response) return JSON.parse(row.response) as SubmitAnswer;
-      if (!row || now() > until) {
-        return { httpStatus: 202, body: { submissionId: row?.id ?? "", status: row?.status ?? "received" } };
-      }
+      if (now() > until) throw new AppError("conflict", "A request with this Idempotency-Key is still in progress.", { retryAfterMs: 1_000 });
       await sleep(25);
     }
+  }
+
+  /** A new submission the pre-check refused: recorded as rejected, so every replay gets the same 422. */
+  async function rejectEarly(row: SubmissionRow, fields: FieldErrors, rejectedMessage: string): Promise<SubmitAnswer> {
+    await store.finish(row.id, instanceId, {
+      status: "rejected",
+      steps: row.steps,
+      fieldErrors: JSON.stringify(fields),
+      lastError: `precheck: ${Object.keys(fields).join(", ")}`,
+      now: now(),
+    });
+    return answerFor(row, { kind: "rejected", fields, message: rejectedMessage }, rejectedMessage);
   }
 
   return {
     instanceId,
     store,
 
-    async submit(request: SubmitRequest, rejectedMessage: string): Promise<SubmitAnswer & { replayed: boolean }> {
+    /**
+     * `precheck` runs only for the request that stored the submission, before the vendor
+     * is called (e.g. a username taken since it was checked), so concurrent requests with
+     * one key never see each other's delivery.
+     */
+    async submit(
+      request: SubmitRequest,
+      rejectedMessage: string,
+      precheck?: (data: FormData) => Promise<FieldErrors | undefined>,
+    ): Promise<SubmitAnswer & { replayed: boolean }> {
       const at = now();
       // While the vendor is known to be down, don't make the person wait for it.
       const inline = settings.inlineWaitMs > 0 && !breaker.isPaused(request.formId);
@@ -185,7 +210,8 @@ export function createSubmissions(deps: SubmissionDeps) {
         deps.onQueued?.();
         return { ...queued, replayed: false };
       }
-      const answer = answerFor(row, await deliverInline(row), rejectedMessage);
+      const refused = await precheck?.(request.data);
+      const answer = refused ? await rejectEarly(row, refused, rejectedMessage) : answerFor(row, await deliverInline(row), rejectedMessage);
       await store.saveResponse(row.id, JSON.stringify(answer));
       return { ...answer, replayed: false };
     },
@@ -229,7 +255,8 @@ export function createSubmissions(deps: SubmissionDeps) {
         updatedAt: new Date(row.updated_at).toISOString(),
       }));
     },
-    purgeExpired: () => store.purge(now() - settings.retentionMs, now()),
+    /** Drops answers past the retention period and forgets finished idempotency keys after a day. */
+    purgeExpired: async () => (await store.purge(now() - settings.retentionMs, now())) + (await store.releaseKeys(now() - IDEMPOTENCY_KEY_TTL_MS)),
   };
 }
 

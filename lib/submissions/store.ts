@@ -1,8 +1,11 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
 
 export type SubmissionRow = Selectable<SubmissionsTable>;
+
+/** A released key becomes this prefix and the row's id: unique, and never a key a client sends (those are sent as is). */
+const RELEASED_PREFIX = "released:";
 
 export interface NewSubmission {
   id: string;
@@ -188,6 +191,21 @@ export function submissionStore(db: Db) {
         .orderBy("created_at", "desc")
         .limit(limit)
         .execute();
+    },
+
+    /**
+     * Forgets the Idempotency-Key of submissions finished before `before`, so the key may
+     * be used again; a submission still being delivered keeps its key.
+     */
+    async releaseKeys(before: number): Promise<number> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ idempotency_key: sql<string>`${sql.lit(RELEASED_PREFIX)} || id` })
+        .where("status", "in", ["delivered", "rejected"])
+        .where("created_at", "<", before)
+        .where("idempotency_key", "not like", `${RELEASED_PREFIX}%`)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     /** Drops the answers of finished submissions older than the retention period. */

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Connector, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 import type { FormContext } from "@/lib/forms/definition";
+import { knownAnswers } from "@/lib/forms/known";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
 import { getSubmissions, type SubmitAnswer } from "./index";
@@ -28,17 +29,18 @@ export interface SubmitFormInput {
 }
 
 /**
- * A username taken since the user checked it, found before the answers are stored.
- * Bounded, so a slow vendor can't hold the answer (and skipped without an inline
- * wait); the vendor refuses a taken name at delivery anyway. A replay of a key
- * already used must answer as before, not find its own username taken.
+ * A username taken since the user checked it, found before the vendor is called.
+ * Bounded, so a slow vendor can't hold the answer; the vendor refuses a taken name
+ * at delivery anyway.
  */
-async function takenUsername(connector: Connector, field: string | undefined, data: FormData, isReplay: () => Promise<boolean>) {
-  const value = field ? data[field] : undefined;
+function usernamePrecheck(connector: Connector, field: string | undefined, t: FormContext["t"]) {
   const checkMs = Math.min(env().SUBMIT_INLINE_WAIT_MS, USERNAME_CHECK_MS);
-  if (!field || typeof value !== "string" || !connector.isUsernameAvailable || checkMs === 0 || (await isReplay())) return undefined;
-  const available = await withDeadline(connector.isUsernameAvailable(value), checkMs);
-  return available === false ? { field, value } : undefined;
+  return async (data: FormData) => {
+    const value = field ? data[field] : undefined;
+    if (!field || typeof value !== "string" || !connector.isUsernameAvailable || checkMs === 0) return undefined;
+    const available = await withDeadline(connector.isUsernameAvailable(value), checkMs);
+    return available === false ? { [field]: t("usernameTaken", { value }) } : undefined;
+  };
 }
 
 /**
@@ -49,22 +51,19 @@ export async function submitForm(
   { definition, connector, t }: FormContext,
   input: SubmitFormInput,
 ): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
-  // What is checked is what is sent: blank answers are absent answers.
-  const data = stripEmpty(input.data) as FormData;
+  // What is checked is what is sent: only the form's own fields, blank answers absent.
+  const data = stripEmpty(knownAnswers(definition.schema, input.data)) as FormData;
   const errors = validateData(definition.schema, data, t);
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
 
   const submissions = await getSubmissions();
-  const taken = await takenUsername(connector, definition.checks.username, data, async () =>
-    Boolean(input.idempotencyKey && (await submissions.store.byKey(definition.id, input.idempotencyKey))),
-  );
-  if (taken) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: { [taken.field]: t("usernameTaken", { value: taken.value }) } });
-
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
+  const precheck = usernamePrecheck(connector, definition.checks.username, t);
   const answer = await submissions
-    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"))
+    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"), precheck)
     .catch((error: unknown) => {
       if (isAppError(error) && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
+      if (isAppError(error) && error.code === "conflict") throw new AppError(error.code, t("idempotencyInProgress"), { retryAfterMs: error.retryAfterMs });
       throw error;
     });
   return { ...answer, idempotencyKey, generatedKey: !input.idempotencyKey };

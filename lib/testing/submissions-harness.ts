@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/connect";
 import { log } from "@/lib/log";
 import { validRegistration } from "@/lib/testing/registration";
 import { createSealer } from "@/lib/submissions/crypto";
-import { createSubmissions, type SubmissionSettings, type Submissions } from "@/lib/submissions/service";
+import { createSubmissions, type SubmissionDeps, type SubmissionSettings, type Submissions } from "@/lib/submissions/service";
 
 export const fastSettings: SubmissionSettings = {
   inlineWaitMs: 1_500,
@@ -47,14 +47,21 @@ export async function procuriosVendor(options: { completionDelayMs?: number; tim
   };
 }
 
-export function submissionsOn(db: Db, vendor: { connector: ReturnType<typeof procurios.create> }, settings: Partial<SubmissionSettings> = {}): Submissions {
-  return createSubmissions({
+type Vendor = { connector: ReturnType<typeof procurios.create> };
+
+/** What createSubmissions needs to deliver the "members" form to `vendor`. */
+export function harnessDeps(db: Db, vendor: Vendor, settings: Partial<SubmissionSettings> = {}): SubmissionDeps {
+  return {
     db,
     sealer: createSealer(Buffer.alloc(32, 1)),
     connectorFor: (formId) => (formId === "members" ? vendor.connector : undefined),
     settings: { ...fastSettings, ...settings },
     log,
-  });
+  };
+}
+
+export function submissionsOn(db: Db, vendor: Vendor, settings: Partial<SubmissionSettings> = {}): Submissions {
+  return createSubmissions(harnessDeps(db, vendor, settings));
 }
 
 /** Runs the worker's claim/attempt cycle until nothing is left to deliver. */
