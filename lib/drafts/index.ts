@@ -2,6 +2,10 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { findForm } from "@/lib/config/forms";
 import { getDb } from "@/lib/db";
+import { getFormContext } from "@/lib/forms/definition";
+import { knownAnswers } from "@/lib/forms/known";
+import { omitPaths, passwordPaths } from "@/lib/forms/passwords";
+import type { DraftBody } from "@/lib/http/schemas";
 import { translator } from "@/lib/i18n";
 import { getSealer } from "@/lib/submissions";
 import { DRAFT_TOKEN, draftStore } from "./store";
@@ -15,7 +19,12 @@ export async function draftsFor(formId: string, token: string) {
   return {
     t,
     load: () => store.load(formId, token),
-    save: (draft: unknown) => store.save(formId, token, draft),
+    /** Keeps only the form's own fields and never a password, whatever the client sent. */
+    async save(draft: DraftBody) {
+      const { definition } = await getFormContext(formId);
+      const data = omitPaths(knownAnswers(definition.schema, draft.data), passwordPaths(definition.schema, definition.uiSchema));
+      await store.save(formId, token, { ...draft, data });
+    },
     remove: () => store.remove(formId, token),
   };
 }

@@ -36,6 +36,8 @@ export async function checkUsername({ connector, definition, t }: FormContext, v
   try {
     return await connector.isUsernameAvailable(value);
   } catch (error) {
+    // A value that cannot go into the vendor's URL ("..", "a/b") is the request's fault.
+    if (isAppError(error) && error.code === "bad_request") throw new AppError("bad_request", t("usernameUnusable"));
     log.warn("username check unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });
     return null;
   }

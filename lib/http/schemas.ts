@@ -26,12 +26,24 @@ export const submitBody = z.object({
   campaign: campaign.optional(),
 });
 
-/** A draft of an embedded form: the answers so far and the step shown. */
-export const draftBody = z
-  .object({
-    data: answers,
-    step: z.number().int().min(-1).max(100),
-  })
-  .passthrough();
-
 export const idempotencyKey = z.string().min(1).max(255);
+
+/**
+ * A draft of an embedded form: the answers so far and where the person is. Exactly
+ * what the wizard keeps (components/wizard/draft.ts), nothing else.
+ */
+export const draftBody = z.strictObject({
+  data: answers,
+  step: z.number().int().min(-1).max(100),
+  idempotencyKey: idempotencyKey.optional(),
+  changing: z.boolean().optional(),
+  submission: z
+    .strictObject({
+      id: z.uuid(),
+      status: z.enum(["received", "delivered", "rejected", "failed"]),
+      reference: z.string().max(100).optional(),
+    })
+    .optional(),
+});
+
+export type DraftBody = z.infer<typeof draftBody>;

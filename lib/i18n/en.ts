@@ -73,6 +73,7 @@ export const en = {
   unknownDraft: "There is no saved draft for this token.",
   badPage: "page must be a whole number from 1 to {total}.",
   badValue: "value must be a text of 1 to {limit} characters.",
+  usernameUnusable: "This username cannot be checked: it must not be . or .. or contain / or \\.",
   noUsernameCheck: "This form has no username check.",
   idempotencyKeyInvalid: "The Idempotency-Key header must be 1 to 255 characters.",
   idempotencyConflict: "This Idempotency-Key was already used with different answers.",

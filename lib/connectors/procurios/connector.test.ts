@@ -62,7 +62,16 @@ describe("calls", () => {
     const connector = connect();
     expect(await connector.isUsernameAvailable("username42")).toBe(true);
     expect(await connector.isUsernameAvailable("Taken")).toBe(false);
-    expect(await connector.isUsernameAvailable("a/b?c")).toBe(true);
+    expect(await connector.isUsernameAvailable("a b?c#d")).toBe(true);
+  });
+
+  it("never lets a username walk to another vendor path", async () => {
+    const connector = connect();
+    const before = sandbox.stats().requests;
+    for (const value of ["..", ".", "a/b", "..%2F"]) {
+      await expect(connector.isUsernameAvailable(value)).rejects.toMatchObject({ code: "bad_request" });
+    }
+    expect(sandbox.stats().requests).toEqual(before);
   });
 });
 

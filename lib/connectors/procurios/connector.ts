@@ -2,6 +2,7 @@ import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
 import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { pathSegment } from "@/lib/connectors/path";
 import { toVendorBody } from "./address";
 import { ProcuriosClient } from "./client";
 import type { ProcuriosOptions } from "./options";
@@ -35,7 +36,7 @@ export class ProcuriosConnector implements Connector {
 
   constructor(private readonly setup: ConnectorSetup<ProcuriosOptions>) {
     const { options } = setup;
-    this.setPath = `/registrationset/${options.registrationSetId}`;
+    this.setPath = `/registrationset/${pathSegment(options.registrationSetId)}`;
     this.client = new ProcuriosClient({
       baseUrl: setup.resolveUrl(options.baseUrl).replace(/\/+$/, ""),
       timeoutMs: options.timeoutMs,
@@ -119,7 +120,7 @@ export class ProcuriosConnector implements Connector {
   }
 
   async isUsernameAvailable(username: string): Promise<boolean> {
-    const { body } = await this.client.request("GET", `/isusernameavailable/${encodeURIComponent(username)}`);
+    const { body } = await this.client.request("GET", `/isusernameavailable/${pathSegment(username)}`);
     const available = (body as { isAvailable?: unknown } | undefined)?.isAvailable;
     if (typeof available !== "boolean") throw unexpected("username check");
     return available;
@@ -136,7 +137,7 @@ export class ProcuriosConnector implements Connector {
     });
     // Completion is asynchronous: 404 means "not complete yet"; the delivery worker retries.
     const { relationId } = await journal.step("complete", async () => {
-      const answer = await this.client.request("GET", `${this.setPath}/registration/${registrationId}`, { pass: [404] });
+      const answer = await this.client.request("GET", `${this.setPath}/registration/${pathSegment(registrationId)}`, { pass: [404] });
       if (answer.status === 404) {
         throw new AppError("vendor_pending", "registration not complete yet", { retryable: true, retryAfterMs: 1000 });
       }
