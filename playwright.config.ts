@@ -8,6 +8,8 @@ import { defineConfig } from "@playwright/test";
  */
 export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+/** The app's sandbox control token in the e2e run (its default is generated into DATA_DIR). */
+export const SANDBOX_CONTROL_TOKEN = "e2e-sandbox-control-token";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -44,6 +46,7 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       DATA_DIR: path.join(tmpdir(), `formgate-e2e-${Date.now()}`),
       LOG_LEVEL: "silent",
+      SANDBOX_CONTROL_TOKEN,
     },
   },
 });

@@ -3,7 +3,7 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { validRegistration } from "@/lib/testing/registration";
 import { createProcuriosSandbox } from "@/lib/connectors/procurios/sandbox";
-import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
+import { controlHeaders, startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
 import { type AppServer, startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 
 // Real processes: production servers with their own sandbox outside them, so a
@@ -44,7 +44,7 @@ async function vendor() {
   const control = (method: string, body?: unknown) =>
     fetch(`${server.url}/_sandbox/faults`, {
       method,
-      headers: { "Content-Type": "application/json" },
+      headers: controlHeaders(),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   return { sandbox, server, down: () => control("POST", { mode: "down" }), up: () => control("DELETE") };
@@ -174,7 +174,7 @@ test("dead letters are listed and replayed through the operator API, and deliver
     expect((await fetch(`${app.url}/api/forms/members`)).status).toBe(200);
     // This configuration uses no built-in sandbox: its routes do not exist.
     expect((await fetch(`${app.url}/sandbox/procurios/l/profile_api/registrationset`)).status).toBe(404);
-    await fetch(`${server.url}/_sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down", routes: "registration" }) });
+    await fetch(`${server.url}/_sandbox/faults`, { method: "POST", headers: controlHeaders(), body: JSON.stringify({ mode: "down", routes: "registration" }) });
     const answer = await submit(app, randomUUID(), person(0, randomUUID().slice(0, 8)));
     expect(answer?.status).toBe(202);
     const id = answer!.submissionId!;

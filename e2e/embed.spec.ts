@@ -3,6 +3,7 @@ import path from "node:path";
 import { type BrowserContext, chromium, expect, type FrameLocator, type Locator, type Page, test } from "@playwright/test";
 import { APP_URL, CHROMIUM, CHROMIUM_ARGS } from "../playwright.config";
 import { startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
+import { sandboxRegistrations } from "./support/sandbox";
 import { startHostServer, type HostServer } from "./support/host-server";
 import { fillAboutYou, fillAccount, fillAddress, goNext, next, summary, uniqueUsername } from "./support/wizard";
 
@@ -70,8 +71,7 @@ async function finish(scope: Page | FrameLocator) {
 }
 
 async function sandboxRegistration(username: string) {
-  const stats = await (await fetch(`${APP_URL}/sandbox/procurios/_sandbox/stats`)).json();
-  return (stats.registrations as { username?: string; actionCode?: number }[]).find((entry) => entry.username === username);
+  return (await sandboxRegistrations({ username }))[0];
 }
 
 test("the members form completes inside the frame: height follows the pages, events arrive in order, prefill and campaign reach the server", async ({ page }) => {

@@ -51,7 +51,8 @@ writeFileSync(
     forms: [{ id: "members", title: "Members", connector: "procurios", options: { baseUrl: VENDOR, registrationSetId: 77, tokenEnv: "PROCURIOS_TOKEN" } }],
   }),
 );
-const vendor = start(VENDOR_PORT, 0, { SANDBOX: "1", DELIVERY_WORKER: "0" });
+const CONTROL_TOKEN = "bench-sandbox-control-token";
+const vendor = start(VENDOR_PORT, 0, { SANDBOX: "1", DELIVERY_WORKER: "0", SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN });
 const ADMIN = { Authorization: "Bearer bench-admin-token-0123456789" };
 const server = start(PORT, 1, {
   ADMIN_TOKEN: "bench-admin-token-0123456789",
@@ -146,7 +147,7 @@ async function measure(call, expected) {
 const fault = (body) =>
   fetch(`${VENDOR}/_sandbox/faults`, {
     method: body ? "POST" : "DELETE",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${CONTROL_TOKEN}` },
     body: body && JSON.stringify(body),
   });
 

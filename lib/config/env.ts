@@ -1,5 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { dataDirSecret } from "./secrets";
 
 /**
  * The server's environment, typed and checked once. A bad value stops the app with
@@ -13,6 +15,8 @@ const schema = z.object({
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   SANDBOX: z.enum(["0", "1"]).optional(),
+  // Bearer token of the sandboxes' control API (/sandbox/{vendor}/_sandbox/…); generated into DATA_DIR when unset.
+  SANDBOX_CONTROL_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   APP_ENCRYPTION_KEY: z.string().optional(),
   SUBMIT_INLINE_WAIT_MS: z.coerce.number().int().min(0).default(5000),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
@@ -39,6 +43,12 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The sandboxes' control token: SANDBOX_CONTROL_TOKEN, else one generated once into DATA_DIR. */
+export function sandboxControlToken(): string {
+  const { SANDBOX_CONTROL_TOKEN, DATA_DIR } = env();
+  return SANDBOX_CONTROL_TOKEN ?? dataDirSecret(DATA_DIR, "sandbox-control.token", () => randomBytes(24).toString("base64url"));
 }
 
 /** The origin the app answers on, used to reach its own built-in sandboxes. */

@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { dataDirSecret } from "@/lib/config/secrets";
 
 /**
  * Personal data at rest: AES-256-GCM, a fresh 12-byte IV per value, stored as
@@ -65,19 +64,8 @@ export function parseKey(text: string): Buffer {
  */
 export function loadKey(options: { envKey?: string; dataDir: string; warn: (message: string) => void }): Buffer {
   if (options.envKey) return parseKey(options.envKey);
-  const file = path.join(/*turbopackIgnore: true*/ options.dataDir, "encryption.key");
-  if (!existsSync(file)) {
-    mkdirSync(options.dataDir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      // Another process created it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    chmodSync(file, 0o600);
-    options.warn(
-      `APP_ENCRYPTION_KEY is not set: generated a key in ${file}. Set APP_ENCRYPTION_KEY in production, the same on every instance.`,
-    );
-  }
-  return parseKey(readFileSync(file, "utf8"));
+  const key = dataDirSecret(options.dataDir, "encryption.key", () => randomBytes(32).toString("base64"), (made) =>
+    options.warn(`APP_ENCRYPTION_KEY is not set: ${made}. Set APP_ENCRYPTION_KEY in production, the same on every instance.`),
+  );
+  return parseKey(key);
 }

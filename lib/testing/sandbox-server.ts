@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Sandbox } from "@/lib/connectors/module";
+import { guardControl } from "@/lib/connectors/sandbox-control";
 
 /** A sandbox marks a Response with this header when the connection must be cut instead. */
 export const SANDBOX_DROP_HEADER = "x-sandbox-drop";
@@ -21,7 +22,13 @@ export interface SandboxServerOptions {
   host?: string;
   /** Path prefix the sandbox answers under, e.g. "/sandbox/procurios"; default none. */
   mount?: string;
+  /** Bearer token of the control API (/_sandbox/…); default SANDBOX_CONTROL_TOKEN below. */
+  controlToken?: string;
 }
+
+/** The control token standalone test sandboxes accept unless told otherwise. */
+export const SANDBOX_CONTROL_TOKEN = "sandbox-control-token-for-tests";
+export const controlHeaders = (token = SANDBOX_CONTROL_TOKEN) => ({ Authorization: `Bearer ${token}`, "Content-Type": "application/json" });
 
 async function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Promise<Request> {
   const headers = new Headers();
@@ -71,7 +78,8 @@ export async function startSandboxServer(sandbox: Sandbox, options: SandboxServe
         return;
       }
       const request = await toRequest(req, origin, controller.signal);
-      await send(await sandbox.handle(request, pathname.slice(mount.length) || "/"), res);
+      const path = pathname.slice(mount.length) || "/";
+      await send(guardControl(request, path, options.controlToken ?? SANDBOX_CONTROL_TOKEN) ?? (await sandbox.handle(request, path)), res);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: `sandbox failure: ${(error as Error).message}` }));

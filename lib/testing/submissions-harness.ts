@@ -4,6 +4,7 @@ import { serveSandbox, TOKEN } from "@/lib/connectors/procurios/test-helpers";
 import type { Db } from "@/lib/db/connect";
 import { log } from "@/lib/log";
 import { validRegistration } from "@/lib/testing/registration";
+import { controlHeaders } from "@/lib/testing/sandbox-server";
 import { createSealer } from "@/lib/submissions/crypto";
 import { createSubmissions, type SubmissionDeps, type SubmissionSettings, type Submissions } from "@/lib/submissions/service";
 
@@ -33,7 +34,7 @@ export async function procuriosVendor(options: { completionDelayMs?: number; tim
   async function control(method: string, path: string, body?: unknown) {
     const response = await fetch(`${server.url}/_sandbox/${path}`, {
       method,
-      headers: { "Content-Type": "application/json" },
+      headers: controlHeaders(),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`sandbox control ${path}: ${response.status}`);

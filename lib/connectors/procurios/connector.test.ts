@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SandboxServer } from "@/lib/testing/sandbox-server";
+import { controlHeaders, type SandboxServer } from "@/lib/testing/sandbox-server";
 import type { ConnectorStore } from "@/lib/connectors/module";
 import { AppError } from "@/lib/errors";
 import type { ProcuriosConnector } from "./connector";
@@ -26,7 +26,7 @@ function connect(options: Record<string, unknown> = {}, token = TOKEN, store?: C
 }
 
 const setFault = (fault: Record<string, unknown>) =>
-  fetch(`${server.url}/_sandbox/faults`, { method: "POST", body: JSON.stringify(fault) }).then((r) => expect(r.status).toBe(200));
+  fetch(`${server.url}/_sandbox/faults`, { method: "POST", headers: controlHeaders(), body: JSON.stringify(fault) }).then((r) => expect(r.status).toBe(200));
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);

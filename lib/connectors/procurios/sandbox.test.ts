@@ -1,17 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { SandboxServer } from "@/lib/testing/sandbox-server";
+import { controlHeaders, type SandboxServer } from "@/lib/testing/sandbox-server";
 import { createProcuriosSandbox, type ProcuriosSandbox } from "./sandbox";
 import { serveSandbox, vendorHeaders } from "./test-helpers";
 
 let sandbox: ProcuriosSandbox;
 let server: SandboxServer;
 const api = (path: string) => `${server.url}/l/profile_api${path}`;
-const control = (path: string, init?: RequestInit) => fetch(`${server.url}/_sandbox${path}`, init);
+const control = (path: string, init?: RequestInit) => fetch(`${server.url}/_sandbox${path}`, { ...init, headers: { ...controlHeaders(), ...init?.headers } });
 const get = (path: string, headers: Record<string, string> = vendorHeaders) => fetch(api(path), { headers });
 const post = (path: string, body: unknown) =>
   fetch(api(path), { method: "POST", headers: { ...vendorHeaders, "Content-Type": "application/json" }, body: JSON.stringify(body) });
 const setFault = (fault: Record<string, unknown>) =>
-  control("/faults", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(fault) });
+  control("/faults", { method: "POST", body: JSON.stringify(fault) });
 
 const address = ["Fortweg", 9, "", "3992LX", "Houten", "NL"];
 const validMember = {
@@ -203,7 +203,25 @@ describe("fault injection and stats", () => {
     await get("/isusernameavailable/x");
     await get("/isusernameavailable/y", {});
     const stats = await (await control("/stats")).json();
-    expect(stats).toEqual({ requests: { schema: 1, usernameAvailable: 2 }, registrations: [], registrationCount: 0 });
+    expect(stats).toEqual({ requests: { schema: 1, usernameAvailable: 2 }, registrationCount: 0 });
+  });
+
+  it("guards its control API: a token, JSON bodies, and no personal data in stats", async () => {
+    const raw = (path: string, init: RequestInit = {}) => fetch(`${server.url}/_sandbox${path}`, init);
+    expect((await raw("/stats")).status).toBe(401);
+    expect((await raw("/stats", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);
+    // A cross-site form post (text/plain, no preflight) must not put the vendor down.
+    const plain = await raw("/faults", { method: "POST", headers: { ...controlHeaders(), "Content-Type": "text/plain" }, body: '{"mode":"down"}' });
+    expect(plain.status).toBe(415);
+    expect((await get("/registrationset")).status).toBe(200);
+
+    expect((await post("/registrationset/77/registration", validMember)).status).toBe(200);
+    const stats = await (await control("/stats")).json();
+    expect(stats.registrationCount).toBe(1);
+    expect(JSON.stringify(stats)).not.toMatch(/newmember|new@example\.nl|Jansen/);
+    const found = await (await control("/registrations?username=newmember")).json();
+    expect(found.registrations).toEqual([expect.objectContaining({ username: "newmember", email: "new@example.nl" })]);
+    expect((await (await control("/registrations")).json()).registrations).toEqual([]);
   });
 
   it("starts with the fault given as mode:count", async () => {

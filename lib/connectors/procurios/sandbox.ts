@@ -204,7 +204,14 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
 
   async function control(request: Request, action: string): Promise<Response> {
     const call = `${request.method} ${action}`;
-    if (call === "GET stats") return json(200, stats());
+    // Over HTTP, counts only: no username, email or name ever leaves in stats.
+    if (call === "GET stats") return json(200, { requests: stats().requests, registrationCount: registrations.size });
+    if (call === "GET registrations") {
+      // Lookups by what the caller already knows (a test that registered this username or name); never a list.
+      const query = [...new URL(request.url).searchParams].filter(([key]) => ["username", "email", "name"].includes(key));
+      const found = stats().registrations.filter((entry) => query.length > 0 && query.every(([key, value]) => entry[key as "name"] === value));
+      return json(200, { registrations: found });
+    }
     if (call === "POST reset") return reset(), new Response(null, { status: 204 });
     if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
     if (call === "POST faults") {
