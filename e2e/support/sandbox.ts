@@ -6,6 +6,8 @@ export interface SandboxRegistration {
   email?: string;
   name?: string;
   actionCode?: number;
+  /** Names of the fields the vendor received. */
+  fields: string[];
 }
 
 /** What the app's built-in Procurios sandbox registered with these values (its control API, with the token). */

@@ -4,6 +4,7 @@
  * address as a positional array), answered with its Dutch messages, one per top-level field.
  * The document shows only "Dit veld is verplicht"; the other texts are ours, in the same voice.
  */
+import { linearRegExp } from "@/lib/forms/patterns";
 import type { SandboxSet } from "./sandbox-sets";
 
 type Schema = Record<string, unknown>;
@@ -41,7 +42,7 @@ function isDate(value: string): boolean {
 function checkString(schema: Schema, value: string): string | undefined {
   if (typeof schema.minLength === "number" && value.length < schema.minLength) return messages.minLength(schema.minLength);
   if (typeof schema.maxLength === "number" && value.length > schema.maxLength) return messages.maxLength(schema.maxLength);
-  if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value)) return messages.format;
+  if (typeof schema.pattern === "string" && !linearRegExp(schema.pattern, "u").test(value)) return messages.format;
   if (schema.format === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return messages.email;
   const options = Array.isArray(schema.enum) ? schema.enum : Array.isArray(schema.oneOf) ? schema.oneOf.map((o) => asSchema(o).const) : undefined;
   if (options && !options.includes(value)) return messages.choice;

@@ -13,6 +13,7 @@
  *   outlives a reset cannot pick up someone else's registration.
  */
 import type { Sandbox } from "@/lib/connectors/module";
+import { z } from "zod";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "./sandbox-faults";
 import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
 import { validateBody } from "./sandbox-validate";
@@ -39,11 +40,13 @@ interface Registration {
   email?: string;
   actionCode?: number;
   name?: string;
+  /** The names of the fields the registration arrived with (what the vendor would store). */
+  fields: string[];
 }
 
 export interface SandboxStats {
   requests: Record<string, number>;
-  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string; actionCode?: number }>;
+  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string; actionCode?: number; fields: string[] }>;
   registrationCount: number;
 }
 
@@ -51,6 +54,13 @@ export interface ProcuriosSandbox extends Sandbox {
   stats(): SandboxStats;
   reset(): void;
 }
+
+/** A registration set as the vendor's admin configures it (control API `PUT sets/{id}`). */
+const setSchema = z.strictObject({
+  title: z.string().min(1).max(200),
+  schema: z.record(z.string(), z.unknown()),
+  pageBreaks: z.array(z.string()).optional(),
+});
 
 type Handler = (request: Request, params: string[]) => Promise<Response> | Response;
 
@@ -78,6 +88,8 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   const completionDelayMs = options.completionDelayMs ?? 2000;
   const faults = new FaultSwitch();
   let registrations = new Map<number, Registration>();
+  // The vendor's configuration: sets can be changed through the control API, as a vendor's admin would.
+  let sets = new Map(sandboxSets);
   let taken = new Set(initiallyTakenUsernames);
   let requests: Record<string, number> = {};
   let nextRegistrationId = 100;
@@ -94,7 +106,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   const isTaken = (username: string) => taken.has(username.toLowerCase());
   const withSet = (handler: (set: SandboxSet, request: Request, params: string[]) => Promise<Response> | Response): Handler =>
     (request, params) => {
-      const set = sandboxSets.get(Number(params[0]));
+      const set = sets.get(Number(params[0]));
       return set ? handler(set, request, params) : json(404, { error: "Registration set not found" });
     };
 
@@ -110,7 +122,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
       name: "listSets",
       method: "GET",
       pattern: /^\/registrationset$/,
-      handler: () => json(200, { registrationSet: [...sandboxSets.values()].map(({ id, title }) => ({ id, title })) }),
+      handler: () => json(200, { registrationSet: [...sets.values()].map(({ id, title }) => ({ id, title })) }),
     },
     {
       name: "schema",
@@ -144,6 +156,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
           email: text("email"),
           name: text("name"),
           actionCode: typeof verdict.action_code === "number" ? verdict.action_code : undefined,
+          fields: Object.keys(verdict),
         };
         registrations.set(registration.registrationId, registration);
         if (registration.username) taken.add(registration.username.toLowerCase());
@@ -185,18 +198,20 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   }
 
   function stats(): SandboxStats {
-    const list = [...registrations.values()].map(({ registrationId, username, email, name, actionCode }) => ({
+    const list = [...registrations.values()].map(({ registrationId, username, email, name, actionCode, fields }) => ({
       registrationId,
       username,
       email,
       name,
       actionCode,
+      fields,
     }));
     return { requests: { ...requests }, registrations: list, registrationCount: list.length };
   }
 
   function reset(): void {
     registrations = new Map();
+    sets = new Map(sandboxSets);
     taken = new Set(initiallyTakenUsernames);
     requests = {};
     faults.clear();
@@ -214,6 +229,13 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
     }
     if (call === "POST reset") return reset(), new Response(null, { status: 204 });
     if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
+    const setId = /^PUT sets\/(\d+)$/.exec(call)?.[1];
+    if (setId) {
+      const parsed = setSchema.safeParse(await readObject(request));
+      if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
+      sets.set(Number(setId), { id: Number(setId), pageBreaks: [], ...parsed.data });
+      return new Response(null, { status: 204 });
+    }
     if (call === "POST faults") {
       const parsed = faultSchema.safeParse(await readObject(request));
       if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
