@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Benchmark: what the form page costs a person's browser. Prints figures beside their
+// budgets; it is not a test. Against the production build in Debian's Chromium:
+// - first-load JS: every script the page loads, gzip-compressed as the server sends it;
+// - form-only JS: the scripts the form page loads that the home page does not;
+// - first Next: main-thread task time (CDP TaskDuration) from the click until page 2 shows;
+// - typing: Event Timing duration per keystroke into a text field, median and p95.
+// Interactions run with the CPU throttled 4× (a mid-range phone), as Lighthouse does.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 40);
+const THROTTLE = 4;
+const BUDGET = { firstLoadKb: 220, formOnlyKb: 45, firstNextMs: 100, keyP95Ms: 30 };
+
+// Page 1 of each demo form, filled through the URL (passwords cannot be: typed below).
+const FORMS = {
+  members: { prefill: { username: "bench.user", email: "bench@example.nl" }, password: "correct horse battery", typeInto: "#root_email" },
+  demo: { prefill: { first_name: "Anna", name: "Jansen", birth_date: "1990-04-01" }, typeInto: "#root_name" },
+};
+
+if (!existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  env: { ...process.env, PORT: String(PORT), LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-page-")) },
+  stdio: "ignore",
+});
+process.on("exit", () => server.kill("SIGKILL"));
+for (let i = 0; ; i++) {
+  if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
+  if (i > 150) throw new Error("the app did not start");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+/** url → gzip bytes of every script the page loads. */
+async function scriptsOf(url) {
+  const page = await browser.newPage();
+  const bodies = new Map();
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    bodies.set(response.url(), response.body().then((body) => gzipSync(body).length, () => 0));
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes = new Map();
+  for (const [script, size] of bodies) sizes.set(new URL(script).pathname, await size);
+  await page.close();
+  return sizes;
+}
+
+const kb = (bytes) => bytes / 1024;
+const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
+
+async function interactions(url, form) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  const frame = page;
+  if (form.password) await frame.locator("#root_password").fill(form.password);
+  await page.evaluate(() => {
+    window.__keys = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.interactionId) window.__keys.push([entry.interactionId, entry.duration]);
+    }).observe({ type: "event", durationThreshold: 16, buffered: false });
+  });
+  // Typing: a keystroke is one interaction; its duration is the longest of its events.
+  await frame.locator(form.typeInto).click();
+  await frame.locator(form.typeInto).press("End");
+  for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type("x", { delay: 30 });
+  for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.press("Backspace", { delay: 30 });
+  await page.waitForTimeout(300);
+  const perKey = new Map();
+  for (const [id, duration] of await page.evaluate(() => window.__keys)) perKey.set(id, Math.max(perKey.get(id) ?? 0, duration));
+  // Keystrokes below the 16 ms threshold report nothing: they count as 8 ms (Event Timing's granularity).
+  const durations = [...perKey.values()];
+  while (durations.length < KEYSTROKES * 2) durations.push(8);
+  durations.sort((a, b) => a - b);
+  const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
+
+  const taskTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const before = await taskTime();
+  await frame.getByRole("button", { name: "Next", exact: true }).click();
+  await frame.locator(".fg-progress__text").filter({ hasText: /Step 2 of/ }).waitFor().catch(async (error) => {
+    await page.screenshot({ path: "/tmp/bench-page-failure.png", fullPage: true });
+    throw error;
+  });
+  await page.waitForTimeout(200);
+  const firstNextMs = ((await taskTime()) - before) * 1000;
+  await context.close();
+  return { firstNextMs, keyMedian: at(0.5), keyP95: at(0.95) };
+}
+
+const home = await scriptsOf(`${BASE}/`);
+const rows = [];
+for (const [formId, form] of Object.entries(FORMS)) {
+  for (const kind of ["register", "embed"]) {
+    // The embed takes prefill as p.{field}, as embed.js passes it.
+    const prefill = Object.entries(form.prefill).map(([key, value]) => [kind === "embed" ? `p.${key}` : key, value]);
+    const url = `${BASE}/${kind}/${formId}?${new URLSearchParams(prefill)}`;
+    const scripts = await scriptsOf(url);
+    const formOnly = new Map([...scripts].filter(([script]) => !home.has(script)));
+    const timing = await interactions(url, form);
+    rows.push({ page: `/${kind}/${formId}`, firstLoad: kb(sum(scripts)), formOnly: kb(sum(formOnly)), ...timing });
+  }
+}
+await browser.close();
+server.kill("SIGTERM");
+
+const mark = (ok) => (ok ? "ok" : "OVER");
+console.log(`\nChromium ${browser.version?.() ?? ""}, CPU ×${THROTTLE} for interactions, ${KEYSTROKES * 2} keystrokes per page\n`);
+console.log("page                 first-load KB   form-only KB   first Next ms   key median ms   key p95 ms");
+for (const r of rows) {
+  console.log(
+    `${r.page.padEnd(20)} ${r.firstLoad.toFixed(1).padStart(9)} ${mark(r.firstLoad <= BUDGET.firstLoadKb).padStart(4)} ${r.formOnly.toFixed(1).padStart(9)} ${mark(r.formOnly <= BUDGET.formOnlyKb).padStart(4)} ` +
+      `${r.firstNextMs.toFixed(0).padStart(10)} ${mark(r.firstNextMs <= BUDGET.firstNextMs).padStart(4)} ${r.keyMedian.toFixed(0).padStart(11)} ${r.keyP95.toFixed(0).padStart(10)} ${mark(r.keyP95 <= BUDGET.keyP95Ms).padStart(4)}`,
+  );
+}
+console.log(`\nbudgets: first-load ≤ ${BUDGET.firstLoadKb} KB, form-only ≤ ${BUDGET.formOnlyKb} KB, first Next ≤ ${BUDGET.firstNextMs} ms, key p95 ≤ ${BUDGET.keyP95Ms} ms (gzip; main-thread ms)`);
