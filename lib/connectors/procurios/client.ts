@@ -1,4 +1,5 @@
 import "server-only";
+import { timedFetch } from "@/lib/connectors/http";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 export const ACCEPT = "application/vnd.procurios.profile+json; version=1";
@@ -79,17 +80,14 @@ export class ProcuriosClient {
     let text: string;
     let retryAfter: string | null;
     try {
-      // The signal also bounds reading the body, so a stalled stream times out too.
-      const response = await fetch(`${this.config.baseUrl}${API_PATH}${path}`, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(timeoutMs),
-        cache: "no-store",
-      });
-      status = response.status;
-      retryAfter = response.headers.get("retry-after");
-      text = await response.text();
+      const answer = await timedFetch(
+        `${this.config.baseUrl}${API_PATH}${path}`,
+        { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) },
+        timeoutMs,
+      );
+      status = answer.status;
+      retryAfter = answer.headers.get("retry-after");
+      text = answer.text;
     } catch (error) {
       throw toAppError({ error, timeoutMs });
     }

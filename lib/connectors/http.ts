@@ -1,0 +1,25 @@
+import "server-only";
+
+export interface TimedAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/**
+ * One vendor call, answer and body read within `timeoutMs`; a timeout rejects with a
+ * "TimeoutError". The timer is cleared as soon as the body is in: an uncleared one
+ * (AbortSignal.timeout) keeps the whole request it was made in (Next's request
+ * context, response and all) alive until it fires, which under load is thousands of
+ * finished requests held in memory.
+ */
+export async function timedFetch(url: string, init: RequestInit, timeoutMs: number): Promise<TimedAnswer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal, cache: "no-store" });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
