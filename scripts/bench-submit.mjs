@@ -13,6 +13,7 @@ import http from "node:http";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
+import { rssMiB } from "./rss.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const VENDOR_PORT = PORT + 1;
@@ -170,6 +171,7 @@ async function best(call, expected) {
   return top;
 }
 
+const rssBefore = rssMiB(server.pid);
 const firstBaseline = await best(emptyRoute, [200]);
 for (const [name, setting] of [
   ["submit, vendor 0 ms", null],
@@ -199,6 +201,7 @@ for (const [name, r] of rows) {
     `${name.padEnd(24)} ${r.rate.toFixed(0).padStart(10)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${(r.rate / baseline.rate).toFixed(2).padStart(10)}`,
   );
 }
+console.log(`\nserver RSS: ${rssBefore.toFixed(0)} MiB after warm-up → ${rssMiB(server.pid).toFixed(0)} MiB after all rows`);
 const checks = rows.slice(2).map(([name, r]) => [name, r.p95 <= 50, r.rate >= 0.7 * baseline.rate]);
 console.log("");
 for (const [name, latencyOk, rateOk] of checks) {

@@ -4,10 +4,11 @@
 // its own process with a second instance as the vendor (Procurios sandbox), as a remote
 // vendor would be. RSS is read from /proc for the app's server process.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { rssMiB } from "./rss.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const VENDOR_PORT = PORT + 1;
@@ -29,23 +30,6 @@ function start(port, env) {
   });
   process.on("exit", () => child.kill("SIGKILL"));
   return child;
-}
-
-/** RSS in MiB of `pid` and its descendants (next start may run the server in a child). */
-function rssMiB(pid) {
-  const children = (id) => {
-    try {
-      return readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  let total = 0;
-  for (const id of [pid, ...children(pid).flatMap((c) => [c, ...children(c)])]) {
-    const status = readFileSync(`/proc/${id}/status`, "utf8");
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return total / 1024;
 }
 
 const formsConfig = path.join(mkdtempSync(path.join(tmpdir(), "formgate-bench-")), "forms.json");
