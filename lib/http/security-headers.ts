@@ -5,7 +5,7 @@
 
 // Powerful features the forms never use, denied to the app and anything it frames.
 const DENIED = [
-  "accelerometer", "bluetooth", "camera", "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
+  "accelerometer", "camera", "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
   "microphone", "midi", "payment", "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
 ];
 export const PERMISSIONS_POLICY = DENIED.map((feature) => `${feature}=()`).join(", ");
