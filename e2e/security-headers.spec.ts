@@ -142,7 +142,9 @@ test.describe("the wizard under the policy", () => {
 
   test("the browser's own validators judge a page when the server cannot", async ({ page }) => {
     await page.route("**/api/forms/members/validate", (route) => route.abort());
+    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await page.goto("/register/members");
+    expect((await validator).status()).toBe(200);
     await page.getByLabel("Username").fill("no");
     await next(page).click();
     await expect(summary(page).getByRole("link")).toHaveText([
@@ -178,7 +180,11 @@ test.describe("the embedded wizard under the policy", () => {
   test("a themed /embed/members completes on a club's page without a single violation", async ({ page }) => {
     const violations = await recordViolations(page);
     host.page("/csp", `<script src="${APP_URL}/embed.js" data-form="members" data-theme-primary-color="#0b5fff" async></script>`);
+    const document = page.waitForResponse((response) => response.url().startsWith(`${APP_URL}/embed/members?`));
+    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await page.goto(`${host.origin()}/csp`);
+    expect((await document).headers()["content-security-policy"]).toMatch(/'strict-dynamic'.*frame-ancestors http:\/\/localhost:\*/);
+    expect((await validator).status()).toBe(200);
     const frame = page.frameLocator(".formgate-embed > iframe");
     // The theme arrives as a nonced <style>, not as a style attribute the policy would refuse.
     await expect(frame.getByRole("button", { name: "Next" })).toHaveCSS("background-color", "rgb(11, 95, 255)");
