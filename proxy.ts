@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   const https = isHttps(request.url, request.headers.get("x-forwarded-proto"));
   const nonce = newNonce();
   const malformed = !decodes(path);
-  const csp = contentSecurityPolicy({ nonce, https, ...(malformed ? {} : formPolicy(path)) });
+  const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development", ...(malformed ? {} : formPolicy(path)) });
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", csp);

@@ -38,6 +38,12 @@ describe("contentSecurityPolicy", () => {
   });
 });
 
+it("relaxes scripts and styles for next dev only", () => {
+  const policy = directives(contentSecurityPolicy({ nonce: "n", dev: true }));
+  expect(policy["script-src"]).toContain("'unsafe-eval'");
+  expect(policy["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+});
+
 describe("newNonce", () => {
   it("is 128 random bits in base64, new every time", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));

@@ -26,6 +26,8 @@ export interface PolicyOptions {
   extra?: ExtraSources;
   /** Served over HTTPS: subresources asked for over http are upgraded. */
   https?: boolean;
+  /** `next dev`: React's debugging needs eval, and the dev server injects styles without a nonce. */
+  dev?: boolean;
 }
 
 /** What a Cloudflare Turnstile or hCaptcha widget needs beside the app's own sources. */
@@ -41,12 +43,12 @@ export const CHALLENGE_SOURCES = {
 
 const list = (sources: readonly string[], otherwise = "'none'") => (sources.length > 0 ? sources.join(" ") : otherwise);
 
-export function contentSecurityPolicy({ nonce, frameAncestors = [], extra = {}, https = false }: PolicyOptions): string {
+export function contentSecurityPolicy({ nonce, frameAncestors = [], extra = {}, https = false, dev = false }: PolicyOptions): string {
   const self = (more: readonly string[] = []) => ["'self'", ...more].join(" ");
   const directives = [
     "default-src 'self'",
-    `script-src ${self([`'nonce-${nonce}'`, "'strict-dynamic'", ...(extra.script ?? [])])}`,
-    `style-src ${self([`'nonce-${nonce}'`, ...(extra.style ?? [])])}`,
+    `script-src ${self([`'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : []), ...(extra.script ?? [])])}`,
+    `style-src ${self([dev ? "'unsafe-inline'" : `'nonce-${nonce}'`, ...(extra.style ?? [])])}`,
     "img-src 'self'",
     "font-src 'self'",
     `connect-src ${self(extra.connect)}`,
