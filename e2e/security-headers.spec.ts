@@ -94,7 +94,7 @@ test.describe("requests Next used to fail with a bare 500", () => {
 
   test("an unknown /api path is a JSON 404 for every method", async () => {
     for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-      for (const path of ["/api/nope", "/api/forms/members/nope/deeper"]) {
+      for (const path of ["/api", "/api/nope", "/api/forms/members/nope/deeper"]) {
         const response = await raw(method, path);
         expect(response.status, `${method} ${path}`).toBe(404);
         expect(response.headers["content-type"]).toMatch(/^application\/json/);
