@@ -4,19 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  async headers() {
-    return [
-      {
-        // Nothing may frame the app except the embed route, which sets its own policy per form.
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
-  },
+  // Security headers and the CSP are set per request by proxy.ts.
 };
 
 export default nextConfig;

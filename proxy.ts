@@ -1,26 +1,72 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findForm } from "@/lib/config/forms";
-import { frameAncestors } from "@/lib/embed/origins";
+import { frameAncestorSources } from "@/lib/embed/origins";
+import { contentSecurityPolicy, newNonce, type PolicyOptions } from "@/lib/http/csp";
+import { isHttps, securityHeaders } from "@/lib/http/security-headers";
+import { translator } from "@/lib/i18n";
+
+const t = translator(undefined);
+// The API and the sandboxes answer JSON, never Next's HTML or empty answers.
+const API = /^\/(api|sandbox)(\/|$)/;
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
- * The embed route's framing policy, per form: its embed.allowedOrigins become
- * frame-ancestors (an unknown form, or one without origins, gets 'none'). Every
- * other path gets 'none' from next.config.mjs. A proxy, because a page cannot
- * set response headers and next.config's headers are fixed at build time.
+ * Every request passes here (no matcher): each response gets the security headers
+ * and a CSP with a fresh nonce, which Next reads from the request's own
+ * Content-Security-Policy header and puts on its scripts. A proxy, because the
+ * nonce and the embed's frame-ancestors differ per request and per form.
  */
 export function proxy(request: NextRequest) {
-  let origins: string[] = [];
-  try {
-    const formId = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
-    origins = findForm(formId)?.embed.allowedOrigins ?? [];
-  } catch {
-    // a malformed path or an unreadable configuration: nobody may frame it
-  }
-  const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", frameAncestors(origins));
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  const path = request.nextUrl.pathname;
+  const https = isHttps(request.url, request.headers.get("x-forwarded-proto"));
+  const nonce = newNonce();
+  const malformed = !decodes(path);
+  const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development", ...(malformed ? {} : formPolicy(path)) });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", csp);
+
+  let response: NextResponse;
+  if (malformed) response = badPath(request, forwarded);
+  else if (API.test(path) && !METHODS.has(request.method)) response = methodNotAllowed(request.method);
+  else response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(securityHeaders(path, https, csp))) response.headers.set(name, value);
   return response;
 }
 
-export const config = { matcher: "/embed/:path*" };
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The per-form part: who may frame the embed (and, with a form's challenge widget, its sources). */
+function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra"> {
+  const [, area, id] = path.split("/");
+  if (area !== "embed" || !id) return {};
+  try {
+    return { frameAncestors: frameAncestorSources(findForm(decodeURIComponent(id))?.embed.allowedOrigins ?? []) };
+  } catch {
+    return {}; // an unreadable configuration: nobody may frame it
+  }
+}
+
+/**
+ * A path with broken percent-encoding ("%", "%E0%A4%A") makes Next fail while it
+ * decodes the route's parameters, with a bare 500. It is refused here instead:
+ * JSON for the API and the sandboxes, the app's not-found page for pages.
+ */
+function badPath(request: NextRequest, forwarded: Headers): NextResponse {
+  if (API.test(request.nextUrl.pathname)) return NextResponse.json({ error: t("badPath") }, { status: 400, headers: NO_STORE });
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: forwarded } });
+}
+
+/** WebDAV and other methods no route handles (Next would answer an empty 400). */
+function methodNotAllowed(method: string): NextResponse {
+  const headers = { Allow: [...METHODS].join(", "), ...NO_STORE };
+  return NextResponse.json({ error: t("methodNotAllowed", { method }) }, { status: 405, headers });
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { DEFAULT_LOCALE } from "@/lib/i18n";
 import "./globals.css";
@@ -16,8 +17,11 @@ export const viewport: Viewport = {
 /**
  * The language is the default one here: a layout cannot see the form a page
  * shows. Form pages set their own language (components/wizard/HtmlLang).
+ * Every page renders per request, the not-found page too: only then does Next
+ * give its scripts the request's CSP nonce (proxy.ts).
  */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang={DEFAULT_LOCALE}>
       <body>{children}</body>

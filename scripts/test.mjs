@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as the README's second command: type check, unit and
 // integration tests (SQLite, and PostgreSQL when TEST_DATABASE_URL is set), a
-// production build, then Playwright in Debian's Chromium.
+// production build and a check of its client chunks, then Playwright in Debian's Chromium.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -39,4 +39,5 @@ ensureChromium();
 run("npx", ["tsc", "--noEmit", "-p", "."]);
 run("npx", ["vitest", "run"]);
 run("npx", ["next", "build"]);
+run("node", ["scripts/check-client-bundle.mjs"]);
 run("npx", ["playwright", "test"]);

@@ -4,20 +4,20 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { findForm, type FormConfig } from "@/lib/config/forms";
 import { isAppError } from "@/lib/errors";
+import { browserForm, type BrowserForm } from "@/lib/forms/browser-form";
 import { getFormDefinition } from "@/lib/forms/definition";
-import type { FormDefinition } from "@/lib/forms/types";
 import { translator } from "@/lib/i18n";
 import { log } from "@/lib/log";
 
-/** What a form page (full page or embed) renders: the definition, or a friendly "unavailable". */
-export type LoadedForm = { form: FormConfig } & ({ definition: FormDefinition } | { unavailable: true });
+/** What a form page (full page or embed) renders: the browser's definition and validators, or a friendly "unavailable". */
+export type LoadedForm = { form: FormConfig } & (BrowserForm | { unavailable: true });
 
 /** One load per request, shared by the metadata and the page. An unknown form is a 404. */
 export const loadForm = cache(async (formId: string): Promise<LoadedForm> => {
   const form = findForm(formId);
   if (!form) notFound();
   try {
-    return { form, definition: await getFormDefinition(formId) };
+    return { form, ...browserForm(await getFormDefinition(formId)) };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "not_found") notFound();

@@ -1,17 +1,18 @@
 "use client";
 
-import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
+import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import { useMemo } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { validator } from "./browserValidation";
 import type { Answers } from "./schema";
 
 const DEFAULTS = { constAsDefaults: "never", emptyObjectFields: "skipDefaults" } as const;
 
 interface Props {
   schema: JsonSchema;
+  /** The page's own validator (see validators.ts). */
+  validator: ValidatorType;
   uiSchema: Record<string, unknown>;
   data: Answers;
   errors: ErrorSchema;
@@ -28,7 +29,7 @@ interface Props {
  * wizard decides on "Next" and hands every message back as extraErrors, so the
  * browser's and the server's errors show up the same way.
  */
-export default function FormPage({ schema, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
+export default function FormPage({ schema, validator, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
   const translateString = useMemo(
     () => (text: TranslatableString, params?: string[]) =>

@@ -17,12 +17,12 @@ import type { Campaign } from "./prefill";
 import Progress from "./Progress";
 import Review from "./Review";
 import { reviewRows } from "./reviewRows";
-import { validator } from "./browserValidation";
 import type { Answers } from "./schema";
 import { useDraftSync } from "./useDraftSync";
 import { usePageFlow } from "./usePageFlow";
 import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
 import { useSubmit } from "./useSubmit";
+import { useValidators } from "./useValidators";
 import { initialState, wizardReducer } from "./wizardState";
 
 export interface WizardProps {
@@ -36,11 +36,17 @@ export interface WizardProps {
   campaign?: Campaign;
   /** From embed.js: keeps the draft on the server when the frame gets no storage. */
   draftToken?: string;
+  /** Where the form's precompiled validators are (lib/forms/browser-form.ts). */
+  validatorUrl?: string;
 }
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken }: WizardProps) {
+/** A page whose root has conditions RJSF resolves once, on mount, with the validator it has then. */
+const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
+
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl }: WizardProps) {
   const t = useMemo(() => translator(definition.locale), [definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
+  const { validators, ready } = useValidators(validatorUrl, definition.schema, model.pageSchemas);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
@@ -51,8 +57,8 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   });
   const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
 
-  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit });
-  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign });
+  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready });
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready });
   useSubmissionStatus(state.submission, (submission: Submission) => {
     dispatch({ type: "submitted", submission });
     if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
@@ -119,7 +125,7 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       </h1>
       {onReview ? (
         <>
-          <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], validator, t)} onChange={change} />
+          <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], (page) => validators.pages[page - 1], t)} onChange={change} />
           <div className="fg-actions">
             <button type="button" className="fg-button" disabled={state.busy === "sending"} onClick={submit}>
               {state.busy === "sending" ? t("sending") : state.submitFailed ? t("retry") : t("submit")}
@@ -133,8 +139,9 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
         <>
           <p className="fg-hint">{t("requiredHint")}</p>
           <FormPage
-            key={pageIndex}
+            key={hasConditions(model.pageSchemas[pageIndex]) ? `${pageIndex}:${validators.loaded}` : pageIndex}
             schema={model.pageSchemas[pageIndex]}
+            validator={validators.pages[pageIndex]}
             uiSchema={model.pageUiSchemas[pageIndex]}
             data={state.data}
             errors={errorSchema}

@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n";
-import { toAjvShape, validateInBrowser } from "./browserValidation";
+import { toAjvShape, validateInBrowser as validate } from "./browserValidation";
 import { buildFormModel } from "./formModel";
 import { membersDefinition } from "./test-definition";
+import { testValidators } from "./test-validators";
 
 const t = translator("en");
 const definition = membersDefinition();
 const model = buildFormModel(definition);
+const { pages } = await testValidators(definition);
+const validateInBrowser = (page: number, data: Record<string, unknown>) =>
+  validate(pages[page], model.pageSchemas[page], data, definition.schema, t);
 
 describe("validateInBrowser", () => {
   it("reports this page's missing fields in the catalogue's words", () => {
-    expect(validateInBrowser(model.pageSchemas[0], { email: "  " }, definition.schema, t)).toEqual({
+    expect(validateInBrowser(0, { email: "  " })).toEqual({
       username: "Enter Username",
       email: "Enter Email address",
       password: "Enter Password",
@@ -18,19 +22,19 @@ describe("validateInBrowser", () => {
   });
 
   it("reports nested parts by dotted path", () => {
-    const errors = validateInBrowser(model.pageSchemas[2], { address: { number: "9x", country: "NLD" } }, definition.schema, t);
+    const errors = validateInBrowser(2, { address: { number: "9x", country: "NLD" } });
     expect(errors["address.number"]).toBe("Number must be a whole number");
     expect(errors["address.country"]).toBe("Country must be 2 characters");
   });
 
   it("asks for the conditional field only while its condition holds", () => {
     const base = { membership: "student", terms: true };
-    expect(validateInBrowser(model.pageSchemas[3], base, definition.schema, t)).toHaveProperty("student_number");
-    expect(validateInBrowser(model.pageSchemas[3], { ...base, membership: "senior" }, definition.schema, t)).toEqual({});
+    expect(validateInBrowser(3, base)).toHaveProperty("student_number");
+    expect(validateInBrowser(3, { ...base, membership: "senior" })).toEqual({});
   });
 
   it("asks for the consent box to be ticked", () => {
-    expect(validateInBrowser(model.pageSchemas[3], { membership: "senior" }, definition.schema, t)).toEqual({
+    expect(validateInBrowser(3, { membership: "senior" })).toEqual({
       terms: "You must agree to I accept the terms and conditions",
     });
   });

@@ -1,13 +1,10 @@
-import type { RJSFSchema, RJSFValidationError } from "@rjsf/utils";
-import { customizeValidator } from "@rjsf/validator-ajv8";
+import type { RJSFSchema, RJSFValidationError, ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { describeError, stripEmpty } from "@/lib/forms/validate";
+import { stripEmpty } from "@/lib/forms/answers";
+import { describeError } from "@/lib/forms/describe";
 import type { Translate } from "@/lib/i18n";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
-
-/** One validator for the whole app: ajv with ajv-formats (email, date, uri…). */
-export const validator = customizeValidator({ ajvFormatOptions: { mode: "fast" } });
 
 // Keywords that only say "a sub-schema failed"; the sub-schema's own error says what is wrong.
 const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "anyOf", "oneOf", "not"]);
@@ -37,8 +34,8 @@ export function catalogueErrors(schema: JsonSchema, t: Translate) {
       });
 }
 
-/** The browser's verdict on one page: dotted path → first message. */
-export function validateInBrowser(pageSchema: JsonSchema, data: Answers, schema: JsonSchema, t: Translate): FieldMessages {
+/** The browser's verdict on one page (`validator` is the page's own, see validators.ts): dotted path → first message. */
+export function validateInBrowser(validator: ValidatorType, pageSchema: JsonSchema, data: Answers, schema: JsonSchema, t: Translate): FieldMessages {
   // Blank answers count as missing, exactly as the server sees them (lib/forms stripEmpty).
   const { errors } = validator.validateFormData(stripEmpty(data), pageSchema as RJSFSchema, undefined, catalogueErrors(schema, t));
   const messages: FieldMessages = {};

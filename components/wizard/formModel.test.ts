@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildFormModel, cleanAnswers, usernameFieldOf } from "./formModel";
 import { membersDefinition } from "./test-definition";
+import { testValidators } from "./test-validators";
 
 const definition = membersDefinition();
+const { root } = await testValidators(definition);
 
 describe("buildFormModel", () => {
   it("puts the username check on the username field and knows each field's page", () => {
@@ -26,12 +28,12 @@ describe("cleanAnswers", () => {
       membership: "senior",
       student_number: "1234567",
       newsletter: false,
-    });
+    }, root);
     expect(cleaned).toEqual({ action_code: 5, email: "a@b.nl", membership: "senior", newsletter: false });
   });
 
   it("keeps the conditional answer while its condition holds", () => {
-    expect(cleanAnswers(definition, { membership: "student", student_number: "1234567" })).toEqual({
+    expect(cleanAnswers(definition, { membership: "student", student_number: "1234567" }, root)).toEqual({
       membership: "student",
       student_number: "1234567",
     });

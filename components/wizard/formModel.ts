@@ -1,11 +1,10 @@
-import { retrieveSchema, type RJSFSchema } from "@rjsf/utils";
+import { retrieveSchema, type RJSFSchema, type ValidatorType } from "@rjsf/utils";
 import { USERNAME_WIDGET } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { pageSchema } from "@/lib/forms/page-schema";
 import type { FormDefinition } from "@/lib/forms/types";
 import { pageUiSchema } from "@/lib/forms/ui-schema";
-import { stripEmpty } from "@/lib/forms/validate";
-import { validator } from "./browserValidation";
+import { stripEmpty } from "@/lib/forms/answers";
 import { topField } from "./paths";
 import { isRecord, passwordPaths, propertiesOf, type Answers } from "./schema";
 
@@ -48,9 +47,10 @@ export function buildFormModel(definition: FormDefinition): FormModel {
 /**
  * The answers as sent to the server: blanks removed, and answers to conditional
  * fields whose condition no longer holds left out (student_number after switching
- * away from "student"). Hidden fields stay: they come from the URL.
+ * away from "student"). Hidden fields stay: they come from the URL. `validator` is
+ * the one for the whole form (Validators.root).
  */
-export function cleanAnswers(definition: FormDefinition, data: Answers): Answers {
+export function cleanAnswers(definition: FormDefinition, data: Answers, validator: ValidatorType): Answers {
   const schema = definition.schema as RJSFSchema;
   const resolved = propertiesOf(retrieveSchema(validator, schema, schema, data));
   const kept = Object.fromEntries(

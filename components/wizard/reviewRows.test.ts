@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n";
-import { validator } from "./browserValidation";
 import { buildFormModel } from "./formModel";
 import { reviewRows } from "./reviewRows";
 import { membersDefinition } from "./test-definition";
+import { testValidators } from "./test-validators";
 
 const t = translator("en");
 const definition = membersDefinition();
 const model = buildFormModel(definition);
-const rowsFor = (data: Record<string, unknown>) => reviewRows(definition, data, (page) => model.pageSchemas[page - 1], validator, t);
+const { pages } = await testValidators(definition);
+const rowsFor = (data: Record<string, unknown>) =>
+  reviewRows(definition, data, (page) => model.pageSchemas[page - 1], (page) => pages[page - 1], t);
 
 describe("reviewRows", () => {
   const data = {

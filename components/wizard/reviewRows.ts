@@ -52,13 +52,13 @@ export function reviewRows(
   definition: FormDefinition,
   data: Answers,
   pageSchemaOf: (page: number) => JsonSchema,
-  validator: ValidatorType,
+  validatorOf: (page: number) => ValidatorType,
   t: Translate,
 ): ReviewRow[] {
   const hidden = new Set(definition.hidden);
   return definition.pages.flatMap((page, index) => {
     const pageSchema = pageSchemaOf(index + 1) as RJSFSchema;
-    const resolved = propertiesOf(retrieveSchema(validator, pageSchema, pageSchema, data));
+    const resolved = propertiesOf(retrieveSchema(validatorOf(index + 1), pageSchema, pageSchema, data));
     const order = [...page.fields, ...Object.keys(resolved).filter((name) => !page.fields.includes(name))];
     return order
       .filter((name) => resolved[name] && !hidden.has(name) && uiOf(definition.uiSchema, name)["ui:widget"] !== "hidden")

@@ -19,7 +19,7 @@ function focusIsIdle(): boolean {
 }
 
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */
-export function usePageFlow({ definition, model, state, dispatch, t, emit }: WizardHookOptions) {
+export function usePageFlow({ definition, model, state, dispatch, t, emit, validators }: WizardHookOptions) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
   const reviewStep = definition.pages.length;
@@ -41,15 +41,17 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit }: Wiz
     if (state.busy) return;
     const index = state.step;
     const mine = ++attempt.current;
-    const data = cleanAnswers(definition, state.data);
-    const browser = validateInBrowser(model.pageSchemas[index], data, definition.schema, t);
+    dispatch({ type: "busy", busy: "checking" });
+    const { root, pages } = await validators();
+    if (mine !== attempt.current) return;
+    const data = cleanAnswers(definition, state.data, root);
+    const browser = validateInBrowser(pages[index], model.pageSchemas[index], data, definition.schema, t);
     const taken = model.usernameField && state.username.state === "taken" && state.username.value === data[model.usernameField]
       ? { [model.usernameField]: t("usernameTaken", { value: state.username.value }) }
       : {};
     const local = { ...browser, ...taken };
     if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
 
-    dispatch({ type: "busy", busy: "checking" });
     const [server, username] = await Promise.all([
       validatePage(definition.id, index + 1, data),
       usernameVerdict(index, state.username),

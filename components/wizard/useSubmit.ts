@@ -15,7 +15,7 @@ interface Options extends WizardHookOptions {
  * server registers the person once. Only a rejection (the answers must change)
  * starts a new key, since a key is bound to the answers first sent with it.
  */
-export function useSubmit({ definition, model, state, dispatch, t, emit, campaign }: Options) {
+export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators }: Options) {
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
@@ -39,7 +39,8 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign);
+      const { root } = await validators();
+      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign);
       if (outcome.kind === "accepted") {
         const { submissionId, status, reference } = outcome;
         dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });

@@ -8,6 +8,7 @@ import type { Draft } from "./draft";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 import type { Submission } from "./useSubmissionStatus";
+import type { Validators } from "./validators";
 
 /** What the wizard's hooks (page flow, submit) work with. */
 export interface WizardHookOptions {
@@ -17,6 +18,8 @@ export interface WizardHookOptions {
   dispatch: Dispatch<WizardAction>;
   t: Translate;
   emit: WizardEventHandler;
+  /** The loaded validators, or the waiting ones when they cannot load (see useValidators). */
+  validators: () => Promise<Validators>;
 }
 
 export interface WizardState {

@@ -48,8 +48,13 @@ export function allowedOrigin(candidate: unknown, patterns: readonly string[]): 
     : undefined;
 }
 
-/** The CSP for a form's embed page; a pattern that is not a clean host source is left out, never passed through. */
+/** The frame-ancestors sources of a form's embed page; a pattern that is not a clean host source is left out, never passed through. */
+export function frameAncestorSources(patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => parseSource(pattern) !== undefined);
+}
+
+/** The frame-ancestors directive alone (the full policy is lib/http/csp.ts). */
 export function frameAncestors(patterns: readonly string[]): string {
-  const sources = patterns.filter((pattern) => parseSource(pattern) !== undefined);
+  const sources = frameAncestorSources(patterns);
   return `frame-ancestors ${sources.length > 0 ? sources.join(" ") : "'none'"}`;
 }

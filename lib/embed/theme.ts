@@ -52,3 +52,12 @@ export function themeStyle(theme: Theme): Record<string, string> {
   if (theme.borderRadius) style["--fg-radius"] = theme.borderRadius;
   return style;
 }
+
+// Theme values pass themeSchema; this keeps any that could end a declaration or the <style> out all the same.
+const SAFE_VALUE = /^[^<>{};\\]*$/;
+
+/** The theme as a CSS rule for `selector`, or "" without a theme (see components/ThemeStyle.tsx). */
+export function themeCss(theme: Theme, selector: string): string {
+  const declarations = Object.entries(themeStyle(theme)).filter(([, value]) => SAFE_VALUE.test(value));
+  return declarations.length > 0 ? `${selector}{${declarations.map(([name, value]) => `${name}:${value}`).join(";")}}` : "";
+}

@@ -1,129 +1,15 @@
+import "server-only";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { FieldErrors } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
 import { compileSchema } from "./ajv";
-import { choiceOptions, fieldSchema, fieldTitle, formFields, isConsentField } from "./fields";
-import { decodeSegment, isObject } from "./json";
+import { stripEmpty } from "./answers";
+import { describeError, isIgnoredError } from "./describe";
+import { formFields } from "./fields";
 import type { PageSpec } from "./types";
 
-/** An Ajv error, or the RJSF error built from one (its `name` passed as `keyword`). */
-export interface ErrorLike {
-  keyword: string;
-  params: Record<string, unknown>;
-  /**
-   * Ajv's JSON pointer ("/address/postcode", "" for the root). RJSF's dotted
-   * `property` (".address.postcode", "email") is accepted too; RJSF has already
-   * appended the missing property of a `required` error to it.
-   */
-  instancePath: string;
-}
-
-/** Fields named by the error's params rather than its path. */
-function namedProperty(error: ErrorLike, pointerForm: boolean): unknown {
-  const { keyword, params } = error;
-  if (pointerForm && (keyword === "required" || keyword === "dependencies")) return params.missingProperty;
-  if (keyword === "additionalProperties") return params.additionalProperty;
-  if (keyword === "propertyNames") return params.propertyName;
-  return undefined;
-}
-
-function fieldPath(error: ErrorLike): string {
-  const pointerForm = error.instancePath === "" || error.instancePath.startsWith("/");
-  const segments = pointerForm
-    ? error.instancePath.split("/").slice(1).map(decodeSegment)
-    : error.instancePath.replace(/^\./, "").split(".");
-  const named = namedProperty(error, pointerForm);
-  if (typeof named === "string") segments.push(named);
-  return segments.filter((segment) => segment !== "").join(".");
-}
-
-function lengthMessage(error: ErrorLike, field: JsonSchema | undefined, params: Record<string, string | number>, t: Translate): string {
-  if (field && field.minLength !== undefined && field.minLength === field.maxLength) return t("exactLength", params);
-  return t(error.keyword === "minLength" ? "minLength" : "maxLength", params);
-}
-
-function message(error: ErrorLike, field: JsonSchema | undefined, title: string, t: Translate): string {
-  const limit = error.params.limit;
-  const params = { field: title, limit: typeof limit === "number" || typeof limit === "string" ? limit : "" };
-  const choice = choiceOptions(field) !== undefined;
-  switch (error.keyword) {
-    case "required":
-    case "dependencies":
-      return t(isConsentField(field) ? "requiredConsent" : choice ? "requiredChoice" : "required", params);
-    case "type":
-      if (choice) return t("enum", params);
-      if (error.params.type === "integer") return t("typeInteger", params);
-      return t(error.params.type === "number" ? "typeNumber" : "invalid", params);
-    case "minLength":
-    case "maxLength":
-      return lengthMessage(error, field, params, t);
-    case "minimum":
-    case "maximum":
-      return t(error.keyword, params);
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      // "more than 0" reads as "1 or more" for whole numbers; for others the limit itself is not allowed.
-      if (field?.type !== "integer" || typeof limit !== "number") return t("invalid", params);
-      if (error.keyword === "exclusiveMinimum") return t("minimum", { ...params, limit: Math.floor(limit) + 1 });
-      return t("maximum", { ...params, limit: Math.ceil(limit) - 1 });
-    }
-    case "pattern":
-      return t("pattern", params);
-    case "format": {
-      const format = String(error.params.format);
-      if (format === "email" || format === "idn-email") return t("formatEmail", params);
-      if (format === "date" || format === "date-time") return t("formatDate", params);
-      return t(format === "uri" || format === "uri-reference" || format === "iri" ? "formatUri" : "invalid", params);
-    }
-    case "const":
-      return t(isConsentField(field) ? "requiredConsent" : choice ? "enum" : "const", params);
-    case "enum":
-      return t("enum", params);
-    case "oneOf":
-    case "anyOf":
-      return t(choice ? "enum" : "invalid", params);
-    default:
-      return t("invalid", params);
-  }
-}
-
-/** The one mapping from an Ajv/RJSF error to (dotted field path, message in the user's language). */
-export function describeError(error: ErrorLike, schema: JsonSchema, t: Translate): { field: string; message: string } {
-  const field = fieldPath(error);
-  const formTitle = typeof schema.title === "string" ? schema.title : "";
-  const title = field ? fieldTitle(schema, field) : formTitle;
-  return { field, message: message(error, field ? fieldSchema(schema, field) : schema, title, t) };
-}
-
-function isBlank(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.trim() === "";
-  return isObject(value) && Object.keys(value).length === 0;
-}
-
-/**
- * Answers as validation sees them: blank strings, nulls and objects left with no
- * parts (an untouched address) are removed, so a required field the user left
- * empty reads as missing whether the browser sent nothing, "", "  " or {}. Array
- * items keep their places. Keys are copied as own properties (a JSON "__proto__"
- * key stays data and never becomes a prototype).
- */
-export function stripEmpty(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripEmpty);
-  if (!isObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const stripped = stripEmpty(item);
-    if (isBlank(stripped)) continue;
-    Object.defineProperty(out, key, { value: stripped, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/** The `if` keyword's own error ("must match \"then\" schema") names no field; the branch's errors do. */
-export function isIgnoredError(error: { keyword: string }): boolean {
-  return error.keyword === "if";
-}
+export { stripEmpty } from "./answers";
+export { describeError, isIgnoredError, type ErrorLike } from "./describe";
 
 // Wrapper keywords only say "a branch failed"; a specific error on the same field says more.
 const VAGUE = new Set(["oneOf", "anyOf", "allOf", "not"]);

@@ -41,6 +41,8 @@ export const en = {
   formsIntro: "Choose a form to fill in.",
   formNotFoundTitle: "Form not found",
   formNotFoundBody: "There is no form at this address. Check the link you were given.",
+  pageNotFoundTitle: "Page not found",
+  pageNotFoundBody: "There is nothing at this address. Check the link you were given.",
   unavailableTitle: "Sorry, there is a problem with the service",
   // Field errors (server and browser validation)
   required: "Enter {field}",
@@ -80,6 +82,10 @@ export const en = {
   idempotencyInProgress: "A request with this Idempotency-Key is still in progress. Try again in a moment.",
   vendorUnavailable: "The registration service is unavailable. Please try again later.",
   internalError: "Something went wrong on our side. Please try again later.",
+  unknownPath: "There is nothing at this address.",
+  badPath: "The address is not valid: it has a broken percent-encoding.",
+  methodNotAllowed: "The {method} method is not allowed.",
+  unknownValidator: "This form has changed since the page was loaded; reload the page.",
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { WizardEvent } from "@/components/wizard/events";
 import HtmlLang from "@/components/wizard/HtmlLang";
 import Notice from "@/components/wizard/Notice";
@@ -15,9 +15,11 @@ interface Props {
   /** The embedding page's origin, already checked against the form's allowedOrigins; none: post nothing. */
   hostOrigin?: string;
   scheme?: Scheme;
-  style: Record<string, string>;
+  /** The form's theme as a nonced <style> (ThemeStyle), rendered by the server. */
+  theme: ReactNode;
   locale: string;
   definition?: FormDefinition;
+  validatorUrl?: string;
   prefill?: Answers;
   campaign?: Campaign;
   /** The host page's opaque draft token (embed.js), already checked for shape. */
@@ -42,7 +44,7 @@ function isMessage(data: unknown): data is Message {
  * height go to the host page, addressed to its exact origin; from the host only
  * a "ready-ack" is taken, from that origin and the parent window alone.
  */
-export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, locale, definition, prefill, campaign, draftToken, notice }: Props) {
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, validatorUrl, prefill, campaign, draftToken, notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [scheme, setScheme] = useState(initialScheme);
 
@@ -84,10 +86,19 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, style, l
   }, [notice, post]);
 
   return (
-    <main ref={root} className={scheme ? `fg-embed fg-embed--${scheme}` : "fg-embed"} style={style as CSSProperties}>
+    <main ref={root} className={scheme ? `fg-embed fg-themed fg-embed--${scheme}` : "fg-embed fg-themed"}>
+      {theme}
       <HtmlLang locale={locale} />
       {definition ? (
-        <Wizard definition={definition} prefill={prefill} campaign={campaign} draftToken={draftToken} embedded onEvent={onEvent} />
+        <Wizard
+          definition={definition}
+          validatorUrl={validatorUrl}
+          prefill={prefill}
+          campaign={campaign}
+          draftToken={draftToken}
+          embedded
+          onEvent={onEvent}
+        />
       ) : (
         notice && <Notice title={notice.title} body={notice.body} />
       )}

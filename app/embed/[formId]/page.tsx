@@ -3,7 +3,8 @@ import { formMetadata, loadForm } from "@/app/_form/load";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import { DRAFT_TOKEN } from "@/lib/drafts/store";
 import { allowedOrigin } from "@/lib/embed/origins";
-import { schemeFromParams, themeFromParams, themeStyle } from "@/lib/embed/theme";
+import ThemeStyle from "@/components/ThemeStyle";
+import { schemeFromParams, themeFromParams } from "@/lib/embed/theme";
 import { DEFAULT_LOCALE, messages, translator } from "@/lib/i18n";
 import EmbedFrame from "./EmbedFrame";
 
@@ -43,7 +44,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const frame = {
     hostOrigin: allowedOrigin(first(query.origin), loaded.form.embed.allowedOrigins),
     scheme: schemeFromParams(query),
-    style: themeStyle({ ...loaded.form.theme, ...themeFromParams(query) }),
+    theme: <ThemeStyle theme={{ ...loaded.form.theme, ...themeFromParams(query) }} />,
   };
   if (!("definition" in loaded)) {
     const t = translator(loaded.form.locale);
@@ -55,6 +56,14 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const draft = first(query.draft);
   const draftToken = draft && DRAFT_TOKEN.test(draft) ? draft : undefined;
   return (
-    <EmbedFrame {...frame} locale={locale} definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} draftToken={draftToken} />
+    <EmbedFrame
+      {...frame}
+      locale={locale}
+      definition={definition}
+      validatorUrl={loaded.validatorUrl}
+      prefill={prefill}
+      campaign={campaignFromSearchParams(query)}
+      draftToken={draftToken}
+    />
   );
 }

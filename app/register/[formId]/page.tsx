@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { formMetadata, loadForm } from "@/app/_form/load";
 import Notice from "@/components/wizard/Notice";
+import ThemeStyle from "@/components/ThemeStyle";
 import HtmlLang from "@/components/wizard/HtmlLang";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import Wizard from "@/components/wizard/Wizard";
-import { themeStyle } from "@/lib/embed/theme";
 import { translator } from "@/lib/i18n";
 
 interface Props {
@@ -28,13 +28,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       </main>
     );
   }
-  const { definition, form } = loaded;
+  const { definition, form, validatorUrl } = loaded;
   const query = await searchParams;
   const prefill = prefillFromSearchParams(query, definition.schema, definition.uiSchema);
   return (
-    <main className="fg-main fg-themed" id="main" style={themeStyle(form.theme)}>
+    <main className="fg-main fg-themed" id="main">
+      <ThemeStyle theme={form.theme} />
       <HtmlLang locale={definition.locale} />
-      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} />
+      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} validatorUrl={validatorUrl} />
     </main>
   );
 }

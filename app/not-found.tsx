@@ -1,0 +1,12 @@
+import Notice from "@/components/wizard/Notice";
+import { translator } from "@/lib/i18n";
+
+/** Any page path nothing answers (and a path with broken percent-encoding, see proxy.ts). */
+export default function NotFound() {
+  const t = translator(undefined);
+  return (
+    <main className="fg-main" id="main">
+      <Notice title={t("pageNotFoundTitle")} body={t("pageNotFoundBody")} />
+    </main>
+  );
+}

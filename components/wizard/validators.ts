@@ -1,0 +1,65 @@
+import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
+import type { ValidatorFunctions } from "@rjsf/validator-ajv8";
+// The module itself, not the package index: that one also holds the validator that compiles with new Function.
+import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompiledValidator.js";
+import type { JsonSchema } from "@/lib/connectors/types";
+import { runtimeRequire } from "@/lib/forms/validator-runtime";
+
+/** One validator per root schema RJSF is given: the whole form (cleanAnswers) and each page. */
+export interface Validators {
+  loaded: boolean;
+  root: ValidatorType;
+  pages: ValidatorType[];
+}
+
+/** What the module served by /api/forms/{id}/validator/{hash}.js exports (lib/forms/browser-validator.ts). */
+export type ValidatorModule = (require: (name: string) => unknown) => ValidatorFunctions;
+
+// Until the module is there (or when it cannot load): no condition holds and the browser
+// reports nothing; the server still checks every page on Next.
+const waiting: ValidatorType = {
+  validateFormData: () => ({ errors: [], errorSchema: {} }),
+  isValid: () => false,
+  rawValidation: () => ({}),
+};
+
+export function waitingValidators(pages: number): Validators {
+  return { loaded: false, root: waiting, pages: Array.from({ length: pages }, () => waiting) };
+}
+
+/** A sub-schema the generator did not foresee counts as "does not match" rather than breaking the page. */
+function tolerant(validator: ValidatorType): ValidatorType {
+  return {
+    validateFormData: (...args) => validator.validateFormData(...args),
+    rawValidation: (...args) => validator.rawValidation(...args),
+    isValid: (...args) => {
+      try {
+        return validator.isValid(...args);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export function validatorsFrom(module: ValidatorModule, schema: JsonSchema, pageSchemas: JsonSchema[]): Validators {
+  const functions = module(runtimeRequire);
+  const make = (root: JsonSchema) => tolerant(createPrecompiledValidator(functions, root as RJSFSchema));
+  return { loaded: true, root: make(schema), pages: pageSchemas.map(make) };
+}
+
+const modules = new Map<string, Promise<ValidatorModule>>();
+
+/**
+ * A dynamic import of the app's own module: no eval, and allowed by a CSP with
+ * 'strict-dynamic', which trusts what the app's nonced scripts load.
+ */
+export function loadValidatorModule(url: string): Promise<ValidatorModule> {
+  let module = modules.get(url);
+  if (!module) {
+    module = import(/* webpackIgnore: true */ url).then((loaded: { default: ValidatorModule }) => loaded.default);
+    module.catch(() => modules.delete(url));
+    modules.set(url, module);
+  }
+  return module;
+}
