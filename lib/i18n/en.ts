@@ -42,6 +42,9 @@ export const en = {
   formNotFoundTitle: "Form not found",
   formNotFoundBody: "There is no form at this address. Check the link you were given.",
   unavailableTitle: "Sorry, there is a problem with the service",
+  honeypotLabel: "Leave this field empty",
+  challengeLabel: "Security check",
+  challengeLoadFailed: "The security check could not be loaded. Check your connection, then reload the page.",
   // Field errors (server and browser validation)
   required: "Enter {field}",
   requiredChoice: "Select {field}",
@@ -76,6 +79,14 @@ export const en = {
   idempotencyConflict: "This Idempotency-Key was already used with different answers.",
   vendorUnavailable: "The registration service is unavailable. Please try again later.",
   internalError: "Something went wrong on our side. Please try again later.",
+  // Abuse protection (lib/protection, lib/http/limits.ts)
+  tooManyRequests: "Too many attempts in a short time. Please wait {seconds} seconds, then try again.",
+  originRefused: "This form does not accept requests from {origin}.",
+  submitRefused: "Your registration could not be accepted. Please reload the page and try again.",
+  tooFast: "That was quicker than we expected. Please check your answers, then submit again in a few seconds.",
+  challengeFailed: "Please complete the security check, then submit again.",
+  challengeUnavailable: "The security check could not be verified right now. Please try again in a few minutes.",
+  disposableEmail: "{field} is a throwaway address ({domain}). Enter an address you will keep using.",
 };
 
 export type Messages = typeof en;
