@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
 import type { FormDefinition } from "@/lib/forms/types";
 import { translator } from "@/lib/i18n";
+import type { ClientProtection } from "@/lib/protection/types";
+import Challenge from "./Challenge";
 import Confirmation from "./Confirmation";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
@@ -20,6 +22,7 @@ import { reviewRows } from "./reviewRows";
 import { validator } from "./browserValidation";
 import type { Answers } from "./schema";
 import { useDraftSync } from "./useDraftSync";
+import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
 import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
 import { useSubmit } from "./useSubmit";
@@ -36,12 +39,14 @@ export interface WizardProps {
   campaign?: Campaign;
   /** From embed.js: keeps the draft on the server when the frame gets no storage. */
   draftToken?: string;
+  /** From the page: the "form started" token and the challenge to show on the review. */
+  protection?: ClientProtection;
 }
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken }: WizardProps) {
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken, protection }: WizardProps) {
   const t = useMemo(() => translator(definition.locale), [definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
-  const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
+  const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
 
@@ -52,7 +57,8 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
 
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit });
-  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign });
+  const guard = useProtection(protection, state.started);
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, protection: guard });
   useSubmissionStatus(state.submission, (submission: Submission) => {
     dispatch({ type: "submitted", submission });
     if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
@@ -120,6 +126,9 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       {onReview ? (
         <>
           <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], validator, t)} onChange={change} />
+          {guard.challenge && (
+            <Challenge key={guard.challengeRound} provider={guard.challenge.provider} siteKey={guard.challenge.siteKey} t={t} onToken={guard.onChallengeToken} />
+          )}
           <div className="fg-actions">
             <button type="button" className="fg-button" disabled={state.busy === "sending"} onClick={submit}>
               {state.busy === "sending" ? t("sending") : state.submitFailed ? t("retry") : t("submit")}
@@ -147,6 +156,11 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
           />
         </>
       )}
+      {/* A honeypot: off screen, out of the tab order and hidden from assistive technology; people leave it empty. */}
+      <div className="fg-honeypot" aria-hidden="true">
+        <label htmlFor={`${definition.id}-website`}>{t("honeypotLabel")}</label>
+        <input id={`${definition.id}-website`} ref={guard.honeypot} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { SubmitProtection } from "@/lib/protection/types";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 
@@ -62,13 +63,19 @@ export async function checkUsername(formId: string, value: string, signal: Abort
 }
 
 /** `campaign` (utm_* tags) travels beside the answers: the server stores it and never hands it to the vendor. */
-export async function submitRegistration(formId: string, data: Answers, idempotencyKey: string, campaign?: Record<string, string>): Promise<SubmitOutcome> {
+export async function submitRegistration(
+  formId: string,
+  data: Answers,
+  idempotencyKey: string,
+  campaign?: Record<string, string>,
+  protection?: SubmitProtection,
+): Promise<SubmitOutcome> {
   let response: Response;
   try {
     response = await fetch(`${base(formId)}/submit`, {
       method: "POST",
       headers: { ...JSON_HEADERS, "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify(campaign ? { data, campaign } : { data }),
+      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}) }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

@@ -3,10 +3,12 @@ import { submitRegistration } from "./api";
 import { newIdempotencyKey } from "./draft";
 import { cleanAnswers } from "./formModel";
 import { orderMessages, type FieldMessages } from "./paths";
+import type { ProtectionHandle } from "./useProtection";
 import type { WizardHookOptions } from "./wizardState";
 
 interface Options extends WizardHookOptions {
   campaign?: Record<string, string>;
+  protection: ProtectionHandle;
 }
 
 /**
@@ -15,7 +17,7 @@ interface Options extends WizardHookOptions {
  * server registers the person once. Only a rejection (the answers must change)
  * starts a new key, since a key is bound to the answers first sent with it.
  */
-export function useSubmit({ definition, model, state, dispatch, t, emit, campaign }: Options) {
+export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, protection }: Options) {
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
@@ -36,10 +38,15 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
 
   return async function submit() {
     if (inFlight.current || state.busy) return;
+    if (protection.challengeMissing()) {
+      dispatch({ type: "submitFailed", message: t("challengeFailed") });
+      return;
+    }
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign);
+      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign, protection.values());
+      if (outcome.kind !== "accepted") protection.reset();
       if (outcome.kind === "accepted") {
         const { submissionId, status, reference } = outcome;
         dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });

@@ -7,25 +7,14 @@ import type { FormContext } from "@/lib/forms/definition";
 import { errorsForPage } from "@/lib/forms/validate";
 import { log } from "@/lib/log";
 import { loadKey } from "@/lib/submissions/crypto";
-import { type ChallengeProvider, verifyChallenge } from "./challenge";
+import { verifyChallenge } from "./challenge";
 import { disposableEmailErrors } from "./disposable";
 import { type RefusalCounter, type RefusalReason, refusalCounter } from "./refusals";
 import { startedTokens } from "./started";
+import type { ClientProtection, SubmitProtection } from "./types";
 
 export { challengeSources } from "./challenge";
-
-/** What the wizard sends beside the answers (see lib/http/schemas.ts). */
-export interface SubmitProtection {
-  started?: string;
-  website?: string;
-  challenge?: string;
-}
-
-/** What the wizard needs to send it: the page's "form started" token and the challenge to render. */
-export interface ClientProtection {
-  started: string;
-  challenge?: { provider: ChallengeProvider; siteKey: string };
-}
+export type { ClientProtection, SubmitProtection };
 
 const holder = globalThis as typeof globalThis & {
   __formgateRefusals?: RefusalCounter;

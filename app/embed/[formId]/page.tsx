@@ -5,6 +5,7 @@ import { DRAFT_TOKEN } from "@/lib/drafts/store";
 import { allowedOrigin } from "@/lib/embed/origins";
 import { schemeFromParams, themeFromParams, themeStyle } from "@/lib/embed/theme";
 import { DEFAULT_LOCALE, messages, translator } from "@/lib/i18n";
+import { clientProtection } from "@/lib/protection";
 import EmbedFrame from "./EmbedFrame";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -55,6 +56,14 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const draft = first(query.draft);
   const draftToken = draft && DRAFT_TOKEN.test(draft) ? draft : undefined;
   return (
-    <EmbedFrame {...frame} locale={locale} definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} draftToken={draftToken} />
+    <EmbedFrame
+      {...frame}
+      locale={locale}
+      definition={definition}
+      prefill={prefill}
+      campaign={campaignFromSearchParams(query)}
+      draftToken={draftToken}
+      protection={clientProtection(loaded.form)}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/
 import Wizard from "@/components/wizard/Wizard";
 import { themeStyle } from "@/lib/embed/theme";
 import { translator } from "@/lib/i18n";
+import { clientProtection } from "@/lib/protection";
 
 interface Props {
   params: Promise<{ formId: string }>;
@@ -34,7 +35,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   return (
     <main className="fg-main fg-themed" id="main" style={themeStyle(form.theme)}>
       <HtmlLang locale={definition.locale} />
-      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} />
+      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} protection={clientProtection(form)} />
     </main>
   );
 }
