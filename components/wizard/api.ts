@@ -13,7 +13,9 @@ export type ServerValidation =
 export type SubmitOutcome =
   | { kind: "accepted"; submissionId: string; status: SubmissionStatus; reference?: string }
   | { kind: "rejected"; errors: FieldMessages; message?: string; submissionId?: string }
-  | { kind: "failed"; message?: string };
+  | { kind: "failed"; message?: string }
+  /** Sent sooner after the page loaded than the form allows: the same submit may go again after `ms`. */
+  | { kind: "wait"; ms: number; message?: string };
 
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 const base = (formId: string) => `/api/forms/${encodeURIComponent(formId)}`;
@@ -90,6 +92,8 @@ export async function submitRegistration(
   }
   const message = typeof body.error === "string" ? body.error : undefined;
   if (response.status === 422) return { kind: "rejected", errors: messagesOf(body.errors), message, submissionId };
+  const retryAfter = Number(response.headers.get("Retry-After"));
+  if (response.status === 403 && retryAfter > 0) return { kind: "wait", ms: retryAfter * 1000, message };
   return { kind: "failed", message: response.status < 500 ? message : undefined };
 }
 

@@ -6,6 +6,8 @@ import { orderMessages, type FieldMessages } from "./paths";
 import type { ProtectionHandle } from "./useProtection";
 import type { WizardHookOptions } from "./wizardState";
 
+const MAX_WAIT_MS = 10_000;
+
 interface Options extends WizardHookOptions {
   campaign?: Record<string, string>;
   protection: ProtectionHandle;
@@ -45,7 +47,14 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign, protection.values());
+      const send = () => submitRegistration(definition.id, cleanAnswers(definition, state.data), state.idempotencyKey, campaign, protection.values());
+      let outcome = await send();
+      // Quicker than the form's minimum fill time (a short form, autofill): wait that little, then send again.
+      if (outcome.kind === "wait" && outcome.ms <= MAX_WAIT_MS) {
+        const { ms } = outcome;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        outcome = await send();
+      }
       if (outcome.kind !== "accepted") protection.reset();
       if (outcome.kind === "accepted") {
         const { submissionId, status, reference } = outcome;
