@@ -26,6 +26,7 @@ const forms = [
   { id: "members", title: "Members", connector: "procurios", options: members, pages, embed: { allowedOrigins: ["https://club.example"] }, protection: { refuseDisposableEmail: true } },
   { id: "quick", title: "Quick", connector: "procurios", options: demo, hidden },
   { id: "slow", title: "Slow", connector: "procurios", options: demo, hidden, protection: { minFillMs: 600_000 } },
+  { id: "patient", title: "Patient", connector: "procurios", options: demo, hidden, protection: { minFillMs: 8_000 } },
   { id: "checked", title: "Checked", connector: "procurios", options: demo, hidden, protection: { challenge: { provider: "turnstile", siteKey: "0x4AAAAAAAtest", secretEnv: "TURNSTILE_SECRET" } } },
 ];
 const person = { name: "Jansen", address: { street: "Fortweg", number: 9, postcode: "3992LX", town: "Houten", country: "NL" } };
@@ -226,6 +227,16 @@ test("the wizard sends its form-started token and the honeypot: too soon, or wit
   expect((await call("POST", "/api/forms/quick/submit", { from: "127.0.0.11", body: { data: person, protection: { started } } })).status).toBe(403);
 });
 
+test("a person quicker than the form's minimum fill time waits a moment instead of being refused", async ({ page }) => {
+  const answers: number[] = [];
+  page.on("response", (response) => void (response.url().endsWith("/api/forms/patient/submit") && answers.push(response.status())));
+  await fillQuickForm(page, "patient");
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Registration (received|complete)/, { timeout: 20_000 });
+  // Filled in well under 8 s: refused once (with how long to wait), then accepted.
+  expect(answers).toEqual([403, expect.toBeOneOf([201, 202])]);
+});
+
 test("the review page shows the form's challenge; without a solved one the wizard does not send", async ({ page }) => {
   let submits = 0;
   page.on("request", (request) => void (request.url().endsWith("/submit") && submits++));
@@ -248,6 +259,7 @@ test("operators see every refusal per form and reason", async () => {
     members: { rate_limit: 271, origin: 3, disposable_email: 2 },
     quick: { origin: 1, token: 1 },
     slow: { too_fast: 1, honeypot: 1, token: 1 },
+    patient: { too_fast: 1 },
     checked: { challenge: 2 },
   });
   expect((await call("GET", "/api/admin/protection")).status).toBe(401);
