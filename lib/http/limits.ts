@@ -8,7 +8,7 @@ import { log } from "@/lib/log";
 import { countRefusal } from "@/lib/protection";
 import { clientAddress } from "./client-address";
 import { originAllowed } from "./origin";
-import { type LimitAction, type Limits, type LimitStore, createLimits } from "./rate-limits";
+import { type LimitAction, type Limits, type LimitSpecs, type LimitStore, createLimits } from "./rate-limits";
 import { errorResponse, json, route } from "./respond";
 
 /** What a route does: a rate-limited action, or "admin" (the operator API: origin check only). */
@@ -46,18 +46,14 @@ function warnStore(error: unknown) {
 export function getLimits(): Promise<Limits> {
   holder.__formgateLimits ??= limitStore().then((store) => {
     const e = env();
-    const pair = (address: typeof e.RATE_LIMIT_SUBMIT, form: typeof e.RATE_LIMIT_SUBMIT) => ({ address, form });
-    return createLimits(
-      store,
-      {
-        username: pair(e.RATE_LIMIT_USERNAME, e.RATE_LIMIT_USERNAME_FORM),
-        validate: pair(e.RATE_LIMIT_VALIDATE, e.RATE_LIMIT_VALIDATE_FORM),
-        submit: pair(e.RATE_LIMIT_SUBMIT, e.RATE_LIMIT_SUBMIT_FORM),
-        drafts: pair(e.RATE_LIMIT_DRAFTS, e.RATE_LIMIT_DRAFTS_FORM),
-        read: pair(e.RATE_LIMIT_READ, e.RATE_LIMIT_READ_FORM),
-      },
-      { onStoreError: warnStore },
-    );
+    const specs: LimitSpecs = {
+      username: { address: e.RATE_LIMIT_USERNAME, form: e.RATE_LIMIT_USERNAME_FORM },
+      validate: { address: e.RATE_LIMIT_VALIDATE, form: e.RATE_LIMIT_VALIDATE_FORM },
+      submit: { address: e.RATE_LIMIT_SUBMIT, form: e.RATE_LIMIT_SUBMIT_FORM },
+      drafts: { address: e.RATE_LIMIT_DRAFTS, form: e.RATE_LIMIT_DRAFTS_FORM },
+      read: { address: e.RATE_LIMIT_READ, form: e.RATE_LIMIT_READ_FORM },
+    };
+    return createLimits(store, specs, { onStoreError: warnStore });
   });
   return holder.__formgateLimits;
 }
