@@ -7,6 +7,8 @@
 export type AppErrorCode =
   | "bad_request"
   | "unauthorized"
+  | "forbidden"
+  | "too_many_requests"
   | "conflict"
   | "not_found"
   | "payload_too_large"
@@ -24,6 +26,8 @@ export type AppErrorCode =
 const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
+  too_many_requests: 429,
   conflict: 409,
   not_found: 404,
   payload_too_large: 413,

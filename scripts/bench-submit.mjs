@@ -38,7 +38,8 @@ function start(port, cpu, env, nodeFlags = []) {
   const args = [process.execPath, ...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
   const [command, ...rest] = pin ? ["taskset", "-c", String(cpu), ...args] : args;
   const child = spawn(command, rest, {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-")), ...env },
+    // RATE_LIMITS=0: thousands of submits from one address are the point here.
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", RATE_LIMITS: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-")), ...env },
     stdio: "ignore",
   });
   process.on("exit", () => child.kill("SIGKILL"));

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
 import type { FormDefinition } from "@/lib/forms/types";
 import { translator } from "@/lib/i18n";
+import type { ClientProtection } from "@/lib/protection/types";
+import Challenge from "./Challenge";
 import Confirmation from "./Confirmation";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
@@ -19,6 +21,7 @@ import Review from "./Review";
 import { reviewRows } from "./reviewRows";
 import type { Answers } from "./schema";
 import { useDraftSync } from "./useDraftSync";
+import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
 import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
 import { useSubmit } from "./useSubmit";
@@ -38,16 +41,18 @@ export interface WizardProps {
   draftToken?: string;
   /** Where the form's precompiled validators are (lib/forms/browser-form.ts). */
   validatorUrl?: string;
+  /** From the page: the "form started" token and the challenge to show on the review. */
+  protection?: ClientProtection;
 }
 
 /** A page whose root has conditions RJSF resolves once, on mount, with the validator it has then. */
 const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl }: WizardProps) {
+export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl, protection }: WizardProps) {
   const t = useMemo(() => translator(definition.locale), [definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
   const { validators, ready } = useValidators(validatorUrl, definition.schema, model.pageSchemas);
-  const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey()));
+  const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
 
@@ -58,7 +63,8 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
 
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready });
-  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready });
+  const guard = useProtection(protection, state.started);
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
   useSubmissionStatus(state.submission, (submission: Submission) => {
     dispatch({ type: "submitted", submission });
     if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
@@ -126,6 +132,9 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       {onReview ? (
         <>
           <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], (page) => validators.pages[page - 1], t)} onChange={change} />
+          {guard.challenge && (
+            <Challenge key={guard.challengeRound} provider={guard.challenge.provider} siteKey={guard.challenge.siteKey} t={t} onToken={guard.onChallengeToken} />
+          )}
           <div className="fg-actions">
             <button type="button" className="fg-button" disabled={state.busy === "sending"} onClick={submit}>
               {state.busy === "sending" ? t("sending") : state.submitFailed ? t("retry") : t("submit")}
@@ -154,6 +163,11 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
           />
         </>
       )}
+      {/* A honeypot: off screen, out of the tab order and hidden from assistive technology; people leave it empty. */}
+      <div className="fg-honeypot" aria-hidden="true">
+        <label htmlFor={`${definition.id}-website`}>{t("honeypotLabel")}</label>
+        <input id={`${definition.id}-website`} ref={guard.honeypot} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { SubmitProtection } from "@/lib/protection/types";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 
@@ -12,7 +13,9 @@ export type ServerValidation =
 export type SubmitOutcome =
   | { kind: "accepted"; submissionId: string; status: SubmissionStatus; reference?: string }
   | { kind: "rejected"; errors: FieldMessages; message?: string; submissionId?: string }
-  | { kind: "failed"; message?: string };
+  | { kind: "failed"; message?: string }
+  /** Sent sooner after the page loaded than the form allows: the same submit may go again after `ms`. */
+  | { kind: "wait"; ms: number; message?: string };
 
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 const base = (formId: string) => `/api/forms/${encodeURIComponent(formId)}`;
@@ -62,13 +65,19 @@ export async function checkUsername(formId: string, value: string, signal: Abort
 }
 
 /** `campaign` (utm_* tags) travels beside the answers: the server stores it and never hands it to the vendor. */
-export async function submitRegistration(formId: string, data: Answers, idempotencyKey: string, campaign?: Record<string, string>): Promise<SubmitOutcome> {
+export async function submitRegistration(
+  formId: string,
+  data: Answers,
+  idempotencyKey: string,
+  campaign?: Record<string, string>,
+  protection?: SubmitProtection,
+): Promise<SubmitOutcome> {
   let response: Response;
   try {
     response = await fetch(`${base(formId)}/submit`, {
       method: "POST",
       headers: { ...JSON_HEADERS, "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify(campaign ? { data, campaign } : { data }),
+      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}) }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
@@ -83,6 +92,8 @@ export async function submitRegistration(formId: string, data: Answers, idempote
   }
   const message = typeof body.error === "string" ? body.error : undefined;
   if (response.status === 422) return { kind: "rejected", errors: messagesOf(body.errors), message, submissionId };
+  const retryAfter = Number(response.headers.get("Retry-After"));
+  if (response.status === 403 && retryAfter > 0) return { kind: "wait", ms: retryAfter * 1000, message };
   return { kind: "failed", message: response.status < 500 ? message : undefined };
 }
 

@@ -11,6 +11,8 @@ export interface Draft {
   /** Whether the current page was reached through a "Change" link on the review. */
   changing?: boolean;
   submission?: { id: string; status: SubmissionStatus; reference?: string };
+  /** The server's "form started" token of the first page load: a reload does not restart the fill time. */
+  started?: string;
 }
 
 export const draftKey = (formId: string) => `formgate:${formId}`;
@@ -115,6 +117,15 @@ function serverBackend(formId: string, token: string): DraftBackend {
 
 export function draftBackend(formId: string, serverToken?: string): DraftBackend {
   return serverToken && !sessionStorageWorks() ? serverBackend(formId, serverToken) : sessionBackend(formId);
+}
+
+/** Of the draft's "form started" token and the page's, the earlier, unless it is over a day older. */
+export function olderStarted(draft: string | undefined, page: string | undefined): string | undefined {
+  const issued = (token: string | undefined) => (token ? parseInt(token.split(".")[0], 36) : NaN);
+  const [kept, fresh] = [issued(draft), issued(page)];
+  if (Number.isNaN(kept)) return page;
+  if (Number.isNaN(fresh)) return draft;
+  return kept <= fresh && fresh - kept < 86_400_000 ? draft : page;
 }
 
 export function newIdempotencyKey(): string {

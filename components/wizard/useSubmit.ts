@@ -3,10 +3,14 @@ import { submitRegistration } from "./api";
 import { newIdempotencyKey } from "./draft";
 import { cleanAnswers } from "./formModel";
 import { orderMessages, type FieldMessages } from "./paths";
+import type { ProtectionHandle } from "./useProtection";
 import type { WizardHookOptions } from "./wizardState";
+
+const MAX_WAIT_MS = 10_000;
 
 interface Options extends WizardHookOptions {
   campaign?: Record<string, string>;
+  protection: ProtectionHandle;
 }
 
 /**
@@ -15,7 +19,7 @@ interface Options extends WizardHookOptions {
  * server registers the person once. Only a rejection (the answers must change)
  * starts a new key, since a key is bound to the answers first sent with it.
  */
-export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators }: Options) {
+export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators, protection }: Options) {
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
@@ -36,11 +40,23 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
 
   return async function submit() {
     if (inFlight.current || state.busy) return;
+    if (protection.challengeMissing()) {
+      dispatch({ type: "submitFailed", message: t("challengeFailed") });
+      return;
+    }
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
       const { root } = await validators();
-      const outcome = await submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign);
+      const send = () => submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values());
+      let outcome = await send();
+      // Quicker than the form's minimum fill time (a short form, autofill): wait that little, then send again.
+      if (outcome.kind === "wait" && outcome.ms <= MAX_WAIT_MS) {
+        const { ms } = outcome;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        outcome = await send();
+      }
+      if (outcome.kind !== "accepted") protection.reset();
       if (outcome.kind === "accepted") {
         const { submissionId, status, reference } = outcome;
         dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });

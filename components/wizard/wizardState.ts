@@ -4,7 +4,7 @@ import type { FormDefinition } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import type { WizardEventHandler } from "./events";
 import type { FormModel } from "./formModel";
-import type { Draft } from "./draft";
+import { olderStarted, type Draft } from "./draft";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 import type { Submission } from "./useSubmissionStatus";
@@ -46,6 +46,8 @@ export interface WizardState {
   focusField?: string;
   /** Whether sessionStorage was read: before that, nothing is saved over the draft. */
   hydrated: boolean;
+  /** The server's "form started" token, sent with the submit. */
+  started?: string;
 }
 
 export type WizardAction =
@@ -61,7 +63,7 @@ export type WizardAction =
   | { type: "submitFailed"; message?: string }
   | { type: "rejected"; step: number; errors: FieldMessages; general: string[]; idempotencyKey: string };
 
-export function initialState(prefill: Answers, idempotencyKey: string): WizardState {
+export function initialState(prefill: Answers, idempotencyKey: string, started?: string): WizardState {
   return {
     data: prefill,
     step: 0,
@@ -75,6 +77,7 @@ export function initialState(prefill: Answers, idempotencyKey: string): WizardSt
     username: { value: "", state: "idle" },
     navigation: 0,
     hydrated: false,
+    started,
   };
 }
 
@@ -87,7 +90,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (!draft) return { ...state, hydrated: true };
       // What was typed wins over the URL, except fields the person cannot see or change.
       const data = { ...state.data, ...draft.data, ...hiddenPrefill };
-      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true };
+      const started = olderStarted(draft.started, state.started);
+      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started };
     }
     case "changed": {
       const data = { ...state.data, ...action.data };
@@ -136,6 +140,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
-export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission">): Draft {
-  return { data: state.data, step: state.step, idempotencyKey: state.idempotencyKey, changing: state.changing, submission: state.submission };
+export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started">): Draft {
+  return { data: state.data, step: state.step, idempotencyKey: state.idempotencyKey, changing: state.changing, submission: state.submission, started: state.started };
 }

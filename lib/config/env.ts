@@ -8,6 +8,29 @@ import { dataDirSecret } from "./secrets";
  * a message naming the variable. Secrets for vendors are not listed here: the
  * forms configuration names the variable that holds each one.
  */
+/** "10/1m" → 10 requests per 60 s; "off" (or "0") → no limit. */
+export interface LimitSpec {
+  points: number;
+  seconds: number;
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
+
+const limit = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): LimitSpec | null => {
+      const text = (value ?? fallback).trim();
+      if (text === "off" || text === "0") return null;
+      const match = /^(\d+)\/(\d*)([smh])$/.exec(text);
+      if (!match || Number(match[1]) < 1) {
+        ctx.addIssue({ code: "custom", message: 'must be "<requests>/<window>" such as "10/1m", "300/1h" or "off"' });
+        return z.NEVER;
+      }
+      return { points: Number(match[1]), seconds: Number(match[2] || 1) * UNIT_SECONDS[match[3] as keyof typeof UNIT_SECONDS] };
+    });
+
 const schema = z.object({
   FORMS_CONFIG: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
@@ -28,6 +51,24 @@ const schema = z.object({
   RETENTION_DAYS: z.coerce.number().min(0).default(30),
   // How long an instance holds a claimed submission; longer than one attempt (a few vendor calls).
   DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
+  // Abuse protection (README, "Abuse protection").
+  REDIS_URL: z.string().url().optional(),
+  // Proxies in front of the app that append to X-Forwarded-For; 0: clients connect to the app itself.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  RATE_LIMITS: z.enum(["0", "1"]).default("1"),
+  RATE_LIMIT_USERNAME: limit("30/1m"),
+  RATE_LIMIT_USERNAME_FORM: limit("300/1m"),
+  RATE_LIMIT_VALIDATE: limit("60/1m"),
+  RATE_LIMIT_VALIDATE_FORM: limit("3000/1m"),
+  RATE_LIMIT_SUBMIT: limit("10/1m"),
+  RATE_LIMIT_SUBMIT_FORM: limit("300/1m"),
+  RATE_LIMIT_DRAFTS: limit("300/1m"),
+  RATE_LIMIT_DRAFTS_FORM: limit("30000/1m"),
+  RATE_LIMIT_READ: limit("300/1m"),
+  RATE_LIMIT_READ_FORM: limit("30000/1m"),
+  MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  // Only for tests: a stand-in for the challenge provider's siteverify URL.
+  CHALLENGE_VERIFY_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -33,6 +33,29 @@ export const pageSchema = z
   })
   .strict();
 
+/** Bot protection per form (README, "Abuse protection"). */
+export const protectionSchema = z
+  .object({
+    /** Refuse a submit whose off-screen honeypot field was filled (the wizard's fields). */
+    honeypot: z.boolean().default(true),
+    /** A submit sooner than this after the form was served is refused; default MIN_FILL_MS. */
+    minFillMs: z.number().int().min(0).max(3_600_000).optional(),
+    /** Refuse submits without the wizard's "form started" token: no API clients. */
+    requireToken: z.boolean().default(false),
+    refuseDisposableEmail: z.boolean().default(false),
+    challenge: z
+      .object({
+        provider: z.enum(["turnstile", "hcaptcha"]),
+        siteKey: z.string().regex(/^[\w-]{1,100}$/, "must be the provider's site key"),
+        secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]{0,99}$/, "must be an environment variable name such as TURNSTILE_SECRET"),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type ProtectionConfig = z.infer<typeof protectionSchema>;
+
 export const formSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and dashes"),
@@ -48,6 +71,7 @@ export const formSchema = z
       .object({ allowedOrigins: z.array(origin).default([]) })
       .strict()
       .default({ allowedOrigins: [] }),
+    protection: protectionSchema.default({ honeypot: true, requireToken: false, refuseDisposableEmail: false }),
   })
   .strict();
 

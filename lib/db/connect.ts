@@ -14,6 +14,8 @@ export type Dialect = "sqlite" | "postgres";
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL's pool, shared with the rate limiter store. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export function openDb(options: { url?: string; dataDir: string; sqliteFile?: st
   if (options.url && /^postgres(ql)?:/.test(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: "postgres", close: () => kysely.destroy() };
+    return { kysely, dialect: "postgres", pool, close: () => kysely.destroy() };
   }
   mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(/*turbopackIgnore: true*/ options.dataDir, options.sqliteFile ?? "formgate.sqlite");

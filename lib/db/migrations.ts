@@ -59,6 +59,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("drafts_expiry").on("drafts").column("expires_at").execute();
     },
   },
+  "004_protection_refusals": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("protection_refusals")
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("reason", "text", (c) => c.notNull())
+        .addColumn("count", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("protection_refusals_pk", ["form_id", "reason"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

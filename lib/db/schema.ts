@@ -49,8 +49,17 @@ export interface DraftsTable {
   updated_at: number;
 }
 
+/** Requests refused by the abuse protection, counted per form and reason (no addresses, no answers). */
+export interface ProtectionRefusalsTable {
+  form_id: string;
+  reason: string;
+  count: number;
+  updated_at: number;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   connector_store: ConnectorStoreTable;
   drafts: DraftsTable;
+  protection_refusals: ProtectionRefusalsTable;
 }

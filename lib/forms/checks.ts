@@ -2,6 +2,7 @@ import "server-only";
 import type { FormData } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { disposableErrors } from "@/lib/protection";
 import type { FormContext } from "./definition";
 import { knownAnswers } from "./known";
 import { errorsForPage, mergeErrors, validateData } from "./validate";
@@ -13,12 +14,13 @@ export interface PageCheck {
 }
 
 /** One page's errors: our schema first, then the vendor's whole-set validate filtered to this page. */
-export async function checkPage({ definition, connector, t }: FormContext, pageNumber: number, data: FormData): Promise<PageCheck> {
+export async function checkPage(context: FormContext, pageNumber: number, data: FormData): Promise<PageCheck> {
+  const { definition, connector, t } = context;
   const page = definition.pages[pageNumber - 1];
   if (!page) throw new AppError("bad_request", t("badPage", { total: definition.pages.length }));
   // The vendor sees only the form's own fields, as on submit.
   data = knownAnswers(definition.schema, data);
-  const local = errorsForPage(validateData(definition.schema, data, t), page);
+  const local = { ...disposableErrors(context, data, pageNumber), ...errorsForPage(validateData(definition.schema, data, t), page) };
   if (!connector.validate) return { errors: local, vendorChecked: false };
   try {
     const vendor = errorsForPage(await connector.validate(data), page);

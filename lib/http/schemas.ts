@@ -21,9 +21,20 @@ const campaign = z.strictObject(
   },
 );
 
+/** What the wizard sends beside the answers: never stored, never sent to a vendor (lib/protection). */
+const protection = z.strictObject({
+  /** The server-signed "form started" token the page carried. */
+  started: z.string().max(200).optional(),
+  /** The off-screen honeypot field: people leave it empty. */
+  website: z.string().max(2000).optional(),
+  /** The challenge provider's token, when the form has a challenge. */
+  challenge: z.string().max(8192).optional(),
+});
+
 export const submitBody = z.object({
   data: answers,
   campaign: campaign.optional(),
+  protection: protection.optional(),
 });
 
 export const idempotencyKey = z.string().min(1).max(255);

@@ -44,6 +44,9 @@ export const en = {
   pageNotFoundTitle: "Page not found",
   pageNotFoundBody: "There is nothing at this address. Check the link you were given.",
   unavailableTitle: "Sorry, there is a problem with the service",
+  honeypotLabel: "Leave this field empty",
+  challengeLabel: "Security check",
+  challengeLoadFailed: "The security check could not be loaded. Check your connection, then reload the page.",
   // Field errors (server and browser validation)
   required: "Enter {field}",
   requiredChoice: "Select {field}",
@@ -86,6 +89,14 @@ export const en = {
   badPath: "The address is not valid: it has a broken percent-encoding.",
   methodNotAllowed: "The {method} method is not allowed.",
   unknownValidator: "This form has changed since the page was loaded; reload the page.",
+  // Abuse protection (lib/protection, lib/http/limits.ts)
+  tooManyRequests: "Too many attempts in a short time. Please wait {seconds} seconds, then try again.",
+  originRefused: "This form does not accept requests from {origin}.",
+  submitRefused: "Your registration could not be accepted. Please reload the page and try again.",
+  tooFast: "That was quicker than we expected. Please check your answers, then submit again in a few seconds.",
+  challengeFailed: "Please complete the security check, then submit again.",
+  challengeUnavailable: "The security check could not be verified right now. Please try again in a few minutes.",
+  disposableEmail: "{field} is a throwaway address ({domain}). Enter an address you will keep using.",
 };
 
 export type Messages = typeof en;

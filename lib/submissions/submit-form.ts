@@ -6,6 +6,7 @@ import type { FormContext } from "@/lib/forms/definition";
 import { knownAnswers } from "@/lib/forms/known";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { env } from "@/lib/config/env";
+import { disposableErrors, passChallenge, screenSubmit, type SubmitProtection } from "@/lib/protection";
 import { getSubmissions, type SubmitAnswer } from "./index";
 
 const USERNAME_CHECK_MS = 1_500;
@@ -26,6 +27,10 @@ export interface SubmitFormInput {
   /** From the Idempotency-Key header; generated when absent. */
   idempotencyKey?: string;
   campaign?: Record<string, string>;
+  /** The wizard's honeypot, "form started" token and challenge token. */
+  protection?: SubmitProtection;
+  /** The client's address, passed on to the challenge provider. */
+  address?: string;
 }
 
 /**
@@ -48,15 +53,21 @@ function usernamePrecheck(connector: Connector, field: string | undefined, t: Fo
  * call, delivered inline for a short while, else in the background.
  */
 export async function submitForm(
-  { definition, connector, t }: FormContext,
+  context: FormContext,
   input: SubmitFormInput,
 ): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
+  const { definition, connector, t } = context;
+  screenSubmit(context, input.protection);
   // What is checked is what is sent: only the form's own fields, blank answers absent.
   const data = stripEmpty(knownAnswers(definition.schema, input.data)) as FormData;
-  const errors = validateData(definition.schema, data, t);
+  const errors = { ...disposableErrors(context, data), ...validateData(definition.schema, data, t) };
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
 
   const submissions = await getSubmissions();
+  // A challenge token is good once: a replay of a stored submission (a retry, a double click) is not asked again.
+  const isReplay = async () => Boolean(input.idempotencyKey && (await submissions.store.byKey(definition.id, input.idempotencyKey)));
+  if (context.form.protection.challenge && !(await isReplay())) await passChallenge(context, input.protection?.challenge, input.address);
+
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const precheck = usernamePrecheck(connector, definition.checks.username, t);
   const answer = await submissions

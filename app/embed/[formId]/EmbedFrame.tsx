@@ -8,6 +8,7 @@ import type { Campaign } from "@/components/wizard/prefill";
 import type { Answers } from "@/components/wizard/schema";
 import Wizard from "@/components/wizard/Wizard";
 import type { FormDefinition } from "@/lib/forms/types";
+import type { ClientProtection } from "@/lib/protection/types";
 
 type Scheme = "light" | "dark";
 
@@ -24,6 +25,8 @@ interface Props {
   campaign?: Campaign;
   /** The host page's opaque draft token (embed.js), already checked for shape. */
   draftToken?: string;
+  /** The "form started" token and the challenge, for the wizard. */
+  protection?: ClientProtection;
   /** Shown instead of the form when it cannot be loaded. */
   notice?: { title: string; body: string };
 }
@@ -44,7 +47,7 @@ function isMessage(data: unknown): data is Message {
  * height go to the host page, addressed to its exact origin; from the host only
  * a "ready-ack" is taken, from that origin and the parent window alone.
  */
-export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, validatorUrl, prefill, campaign, draftToken, notice }: Props) {
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, validatorUrl, prefill, campaign, draftToken, protection, notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [scheme, setScheme] = useState(initialScheme);
 
@@ -96,6 +99,7 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, l
           prefill={prefill}
           campaign={campaign}
           draftToken={draftToken}
+          protection={protection}
           embedded
           onEvent={onEvent}
         />

@@ -6,6 +6,7 @@ import { allowedOrigin } from "@/lib/embed/origins";
 import ThemeStyle from "@/components/ThemeStyle";
 import { schemeFromParams, themeFromParams } from "@/lib/embed/theme";
 import { DEFAULT_LOCALE, messages, translator } from "@/lib/i18n";
+import { clientProtection } from "@/lib/protection";
 import EmbedFrame from "./EmbedFrame";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -64,6 +65,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       prefill={prefill}
       campaign={campaignFromSearchParams(query)}
       draftToken={draftToken}
+      protection={clientProtection(loaded.form)}
     />
   );
 }

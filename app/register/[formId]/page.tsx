@@ -6,6 +6,7 @@ import HtmlLang from "@/components/wizard/HtmlLang";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import Wizard from "@/components/wizard/Wizard";
 import { translator } from "@/lib/i18n";
+import { clientProtection } from "@/lib/protection";
 
 interface Props {
   params: Promise<{ formId: string }>;
@@ -35,7 +36,13 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     <main className="fg-main fg-themed" id="main">
       <ThemeStyle theme={form.theme} />
       <HtmlLang locale={definition.locale} />
-      <Wizard definition={definition} prefill={prefill} campaign={campaignFromSearchParams(query)} validatorUrl={validatorUrl} />
+      <Wizard
+        definition={definition}
+        prefill={prefill}
+        campaign={campaignFromSearchParams(query)}
+        validatorUrl={validatorUrl}
+        protection={clientProtection(form)}
+      />
     </main>
   );
 }

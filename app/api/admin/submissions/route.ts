@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { requireAdmin } from "@/lib/http/admin";
-import { json, route } from "@/lib/http/respond";
+import { limited } from "@/lib/http/limits";
+import { json } from "@/lib/http/respond";
 import { getSubmissions } from "@/lib/submissions";
 
 const status = z.enum(["received", "delivered", "rejected", "failed"]);
 
 /** Operator API: submissions by status (no answers), e.g. ?status=failed for the dead letters. */
-export const GET = route(async (request: Request) => {
+export const GET = limited("admin", async (request: Request) => {
   requireAdmin(request);
   const parsed = status.safeParse(new URL(request.url).searchParams.get("status") ?? "failed");
   if (!parsed.success) throw new AppError("bad_request", "status must be received, delivered, rejected or failed.");

@@ -1,13 +1,14 @@
 import { AppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
 import { readJson } from "@/lib/http/body";
-import { json, route } from "@/lib/http/respond";
+import { limited, requestAddress } from "@/lib/http/limits";
+import { json } from "@/lib/http/respond";
 import { idempotencyKey, submitBody } from "@/lib/http/schemas";
 import { submitForm } from "@/lib/submissions/submit-form";
 
 type Context = { params: Promise<{ formId: string }> };
 
-export const POST = route(async (request: Request, { params }: Context) => {
+export const POST = limited("submit", async (request: Request, { params }: Context) => {
   const { formId } = await params;
   const context = await getFormContext(formId);
   const { t } = context;
@@ -15,8 +16,8 @@ export const POST = route(async (request: Request, { params }: Context) => {
   if (header !== null && !idempotencyKey.safeParse(header).success) {
     throw new AppError("bad_request", t("idempotencyKeyInvalid"));
   }
-  const { data, campaign } = await readJson(request, submitBody, t);
-  const answer = await submitForm(context, { data, campaign, idempotencyKey: header ?? undefined });
+  const { data, campaign, protection } = await readJson(request, submitBody, t);
+  const answer = await submitForm(context, { data, campaign, idempotencyKey: header ?? undefined, protection, address: requestAddress(request) });
   return json(answer.generatedKey ? { ...answer.body, idempotencyKey: answer.idempotencyKey } : answer.body, {
     status: answer.httpStatus,
     headers: {

@@ -1,12 +1,13 @@
 import { checkPage } from "@/lib/forms/checks";
 import { getFormContext } from "@/lib/forms/definition";
 import { readJson } from "@/lib/http/body";
-import { json, route } from "@/lib/http/respond";
+import { limited } from "@/lib/http/limits";
+import { json } from "@/lib/http/respond";
 import { validateBody } from "@/lib/http/schemas";
 
 type Context = { params: Promise<{ formId: string }> };
 
-export const POST = route(async (request: Request, { params }: Context) => {
+export const POST = limited("validate", async (request: Request, { params }: Context) => {
   const { formId } = await params;
   const context = await getFormContext(formId);
   const { page, data } = await readJson(request, validateBody, context.t);

@@ -1,13 +1,14 @@
 import { AppError } from "@/lib/errors";
 import { checkUsername } from "@/lib/forms/checks";
 import { getFormContext } from "@/lib/forms/definition";
-import { json, route } from "@/lib/http/respond";
+import { limited } from "@/lib/http/limits";
+import { json } from "@/lib/http/respond";
 
 type Context = { params: Promise<{ formId: string }> };
 
 const MAX_LENGTH = 100;
 
-export const GET = route(async (request: Request, { params }: Context) => {
+export const GET = limited("username", async (request: Request, { params }: Context) => {
   const { formId } = await params;
   const context = await getFormContext(formId);
   const { t } = context;
