@@ -4,6 +4,7 @@ import { frameAncestorSources } from "@/lib/embed/origins";
 import { contentSecurityPolicy, newNonce, type PolicyOptions } from "@/lib/http/csp";
 import { isHttps, securityHeaders } from "@/lib/http/security-headers";
 import { translator } from "@/lib/i18n";
+import { challengeSources } from "@/lib/protection/challenge";
 
 const t = translator(undefined);
 // The API and the sandboxes answer JSON, never Next's HTML or empty answers.
@@ -45,11 +46,14 @@ function decodes(path: string): boolean {
 }
 
 /** The per-form part: who may frame the embed (and, with a form's challenge widget, its sources). */
+/** A form page's own sources: who may frame the embed, and a challenge widget's hosts. */
 function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra"> {
   const [, area, id] = path.split("/");
-  if (area !== "embed" || !id) return {};
+  if ((area !== "embed" && area !== "register") || !id) return {};
   try {
-    return { frameAncestors: frameAncestorSources(findForm(decodeURIComponent(id))?.embed.allowedOrigins ?? []) };
+    const form = findForm(decodeURIComponent(id));
+    const extra = form ? challengeSources(form) : undefined;
+    return area === "embed" ? { frameAncestors: frameAncestorSources(form?.embed.allowedOrigins ?? []), extra } : { extra };
   } catch {
     return {}; // an unreadable configuration: nobody may frame it
   }

@@ -239,6 +239,13 @@ test("a person quicker than the form's minimum fill time waits a moment instead 
   expect([201, 202]).toContain(answers[1]);
 });
 
+test("a form with a challenge lets its provider's widget in through the CSP; other forms do not", async () => {
+  const policy = async (path: string) => (await fetch(`${app.url}${path}`)).headers.get("content-security-policy") ?? "";
+  expect(await policy("/register/checked")).toContain("frame-src https://challenges.cloudflare.com");
+  expect(await policy("/embed/checked")).toContain("frame-src https://challenges.cloudflare.com");
+  expect(await policy("/register/members")).toContain("frame-src 'none'");
+});
+
 test("the review page shows the form's challenge; without a solved one the wizard does not send", async ({ page }) => {
   let submits = 0;
   page.on("request", (request) => void (request.url().endsWith("/submit") && submits++));

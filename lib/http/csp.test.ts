@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHALLENGE_SOURCES, contentSecurityPolicy, newNonce } from "./csp";
+import { CHALLENGE_PROVIDERS } from "@/lib/protection/challenge";
+import { contentSecurityPolicy, newNonce } from "./csp";
 
 const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)]));
 
@@ -27,11 +28,11 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("takes a form's extra sources, e.g. a challenge widget's", () => {
-    const turnstile = directives(contentSecurityPolicy({ nonce: "n", extra: CHALLENGE_SOURCES.turnstile }));
+    const turnstile = directives(contentSecurityPolicy({ nonce: "n", extra: CHALLENGE_PROVIDERS.turnstile.sources }));
     expect(turnstile["script-src"]).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'", "https://challenges.cloudflare.com"]);
     expect(turnstile["frame-src"]).toEqual(["https://challenges.cloudflare.com"]);
     expect(turnstile["connect-src"]).toEqual(["'self'"]);
-    const hcaptcha = directives(contentSecurityPolicy({ nonce: "n", extra: CHALLENGE_SOURCES.hcaptcha }));
+    const hcaptcha = directives(contentSecurityPolicy({ nonce: "n", extra: CHALLENGE_PROVIDERS.hcaptcha.sources }));
     for (const directive of ["frame-src", "style-src", "connect-src"]) {
       expect(hcaptcha[directive]).toEqual(expect.arrayContaining(["https://hcaptcha.com", "https://*.hcaptcha.com"]));
     }

@@ -22,24 +22,13 @@ export interface PolicyOptions {
   nonce: string;
   /** Who may frame the response: host sources, or none at all when empty. */
   frameAncestors?: readonly string[];
-  /** Per form, e.g. a challenge widget (CHALLENGE_SOURCES). */
+  /** Per form, e.g. a challenge widget (lib/protection/challenge.ts challengeSources). */
   extra?: ExtraSources;
   /** Served over HTTPS: subresources asked for over http are upgraded. */
   https?: boolean;
   /** `next dev`: React's debugging needs eval, and the dev server injects styles without a nonce. */
   dev?: boolean;
 }
-
-/** What a Cloudflare Turnstile or hCaptcha widget needs beside the app's own sources. */
-export const CHALLENGE_SOURCES = {
-  turnstile: { script: ["https://challenges.cloudflare.com"], frame: ["https://challenges.cloudflare.com"] },
-  hcaptcha: {
-    script: ["https://hcaptcha.com", "https://*.hcaptcha.com"],
-    style: ["https://hcaptcha.com", "https://*.hcaptcha.com"],
-    frame: ["https://hcaptcha.com", "https://*.hcaptcha.com"],
-    connect: ["https://hcaptcha.com", "https://*.hcaptcha.com"],
-  },
-} as const satisfies Record<string, ExtraSources>;
 
 const list = (sources: readonly string[], otherwise = "'none'") => (sources.length > 0 ? sources.join(" ") : otherwise);
 
