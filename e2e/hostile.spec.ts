@@ -132,7 +132,8 @@ let secrets: string[];
 
 test.beforeAll(async () => {
   const dataDir = tempDir("formgate-hostile-suite-");
-  app = await startApp(PORT, { DATA_DIR: dataDir, ADMIN_TOKEN, SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN, SUBMIT_INLINE_WAIT_MS: "0" });
+  // Limits off: every hostile payload must reach the handlers (e2e/abuse.spec.ts tests the limits).
+  app = await startApp(PORT, { DATA_DIR: dataDir, ADMIN_TOKEN, SANDBOX_CONTROL_TOKEN: CONTROL_TOKEN, SUBMIT_INLINE_WAIT_MS: "0", RATE_LIMITS: "0" });
   // Make the app generate its key, then read it: no answer may ever contain it.
   await fetch(`${app.url}/api/forms/members/drafts/${"s".repeat(40)}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: '{"data":{},"step":0}' });
   secrets = [ADMIN_TOKEN, CONTROL_TOKEN, "sandbox-token", readFileSync(path.join(dataDir, "encryption.key"), "utf8").trim()];

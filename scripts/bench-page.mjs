@@ -28,7 +28,7 @@ const FORMS = {
 
 if (!existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, PORT: String(PORT), LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-page-")) },
+  env: { ...process.env, PORT: String(PORT), LOG_LEVEL: "silent", RATE_LIMITS: "0", DATA_DIR: mkdtempSync(path.join(tmpdir(), "formgate-bench-page-")) },
   stdio: "ignore",
 });
 process.on("exit", () => server.kill("SIGKILL"));

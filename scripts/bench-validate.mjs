@@ -21,7 +21,7 @@ const VENDOR = `http://127.0.0.1:${VENDOR_PORT}/sandbox/procurios`;
 if (!existsSync(".next/BUILD_ID")) spawnSync("npx", ["next", "build"], { stdio: "inherit" });
 
 // Limits off for the load generator: one address sends far more than a person would.
-const UNLIMITED = { RATE_LIMIT: "off" };
+const UNLIMITED = { RATE_LIMITS: "0" };
 
 function start(port, env) {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
