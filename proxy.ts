@@ -10,6 +10,8 @@ const t = translator(undefined);
 // The API and the sandboxes answer JSON, never Next's HTML or empty answers.
 const API = /^\/(api|sandbox)(\/|$)/;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+// Pages and files are only read (the app has no server actions); Next answers a PUT on a public file with a 500.
+const READ = new Set(["GET", "HEAD"]);
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
@@ -30,7 +32,7 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (malformed) response = badPath(request, forwarded);
-  else if (API.test(path) && !METHODS.has(request.method)) response = methodNotAllowed(request.method);
+  else if (!(API.test(path) ? METHODS : READ).has(request.method)) response = methodNotAllowed(request.method, API.test(path) ? METHODS : READ);
   else response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(securityHeaders(path, https, csp))) response.headers.set(name, value);
   return response;
@@ -70,7 +72,7 @@ function badPath(request: NextRequest, forwarded: Headers): NextResponse {
 }
 
 /** WebDAV and other methods no route handles (Next would answer an empty 400). */
-function methodNotAllowed(method: string): NextResponse {
-  const headers = { Allow: [...METHODS].join(", "), ...NO_STORE };
+function methodNotAllowed(method: string, allowed: Set<string>): NextResponse {
+  const headers = { Allow: [...allowed].join(", "), ...NO_STORE };
   return NextResponse.json({ error: t("methodNotAllowed", { method }) }, { status: 405, headers });
 }

@@ -39,9 +39,11 @@ test("a hostile vendor schema cannot hold the server: /api/health answers within
     const refused = await fetch(`${app.url}/api/forms/chain`);
     expect(refused.status).toBe(502);
     const evil = { name: `${"a".repeat(30_000)}!`, [`${"a".repeat(99)}!`]: "x" };
-    const validations = Array.from({ length: 16 }, () =>
-      fetch(`${app.url}/api/forms/hostile/validate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ page: 1, data: evil }) }),
-    );
+    const validateEvil = () =>
+      fetch(`${app.url}/api/forms/hostile/validate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ page: 1, data: evil }) });
+    // Once first, so what is measured is the work, not the JIT's first compile.
+    expect((await validateEvil()).status).toBe(200);
+    const validations = Array.from({ length: 16 }, validateEvil);
     const latencies: number[] = [];
     for (let i = 0; i < 20; i++) {
       const start = performance.now();

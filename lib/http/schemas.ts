@@ -21,10 +21,12 @@ const campaign = z.strictObject(
   },
 );
 
+/** The server-signed "form started" token the page carried (lib/protection/started.ts). */
+const startedToken = z.string().max(200);
+
 /** What the wizard sends beside the answers: never stored, never sent to a vendor (lib/protection). */
 const protection = z.strictObject({
-  /** The server-signed "form started" token the page carried. */
-  started: z.string().max(200).optional(),
+  started: startedToken.optional(),
   /** The off-screen honeypot field: people leave it empty. */
   website: z.string().max(2000).optional(),
   /** The challenge provider's token, when the form has a challenge. */
@@ -48,6 +50,8 @@ export const draftBody = z.strictObject({
   step: z.number().int().min(-1).max(100),
   idempotencyKey: idempotencyKey.optional(),
   changing: z.boolean().optional(),
+  /** Kept so a reload does not restart the fill time. */
+  started: startedToken.optional(),
   submission: z
     .strictObject({
       id: z.uuid(),

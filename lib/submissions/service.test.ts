@@ -259,17 +259,30 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
     ).rejects.toMatchObject({ code: "idempotency_conflict" });
   });
 
-  it("answers 409 in progress when the first request with the key never stored an answer", async () => {
+  it("answers 409 in progress while the first request with the key still holds it", async () => {
     const submissions = submissionsOn(db, vendor, { inlineWaitMs: 100 });
     const data = registration();
-    // A first request whose instance died after storing the row, before its answer.
+    // A first request on another instance, delivering inline: it holds the lease.
     await submissions.store.insert([
-      { id: crypto.randomUUID(), formId: "members", idempotencyKey: "k-orphan", requestHash: requestHash("members", { data, campaign: {} }), payload: "x", campaign: null, now: Date.now() },
+      { id: crypto.randomUUID(), formId: "members", idempotencyKey: "k-held", requestHash: requestHash("members", { data, campaign: {} }), payload: "x", campaign: null, now: Date.now(), lock: { by: "other", until: Date.now() + 60_000 } },
     ]);
-    await expect(submissions.submit({ formId: "members", idempotencyKey: "k-orphan", data }, REJECTED)).rejects.toMatchObject({
+    await expect(submissions.submit({ formId: "members", idempotencyKey: "k-held", data }, REJECTED)).rejects.toMatchObject({
       code: "conflict",
       retryAfterMs: 1_000,
     });
+  });
+
+  it("answers from the stored state when the first request died before its answer, the same for every retry", async () => {
+    const submissions = submissionsOn(db, vendor, { inlineWaitMs: 100 });
+    const data = registration();
+    const id = crypto.randomUUID();
+    // Its instance was killed after storing the row: no answer, no live lease.
+    await submissions.store.insert([
+      { id, formId: "members", idempotencyKey: "k-orphan", requestHash: requestHash("members", { data, campaign: {} }), payload: "x", campaign: null, now: Date.now() - 2_000, lock: { by: "dead", until: Date.now() - 1 } },
+    ]);
+    const first = await submissions.submit({ formId: "members", idempotencyKey: "k-orphan", data }, REJECTED);
+    expect(first).toMatchObject({ httpStatus: 202, body: { submissionId: id, status: "received" }, replayed: true });
+    expect(await submissions.submit({ formId: "members", idempotencyKey: "k-orphan", data }, REJECTED)).toEqual(first);
   });
 
   it("forgets a finished submission's key after a day, never one still being delivered", async () => {

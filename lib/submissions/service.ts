@@ -81,6 +81,16 @@ function answerFor(row: Pick<SubmissionRow, "id">, outcome: Outcome | undefined,
   return { httpStatus: 202, body: { submissionId: row.id, status: outcome?.kind === "failed" ? "failed" : "received" } };
 }
 
+/** What a submission's stored state says, for a request whose first answer was never stored. */
+function answerFromRow(row: SubmissionRow, rejectedMessage: string): SubmitAnswer {
+  if (row.status === "delivered") return answerFor(row, { kind: "delivered", reference: row.reference ?? "" }, rejectedMessage);
+  if (row.status === "rejected") {
+    const fields = row.field_errors ? (JSON.parse(row.field_errors) as FieldErrors) : {};
+    return answerFor(row, { kind: "rejected", fields, message: rejectedMessage }, rejectedMessage);
+  }
+  return { httpStatus: 202, body: { submissionId: row.id, status: row.status } };
+}
+
 export function createSubmissions(deps: SubmissionDeps) {
   const store = submissionStore(deps.db);
   const now = deps.now ?? Date.now;
@@ -153,14 +163,23 @@ export function createSubmissions(deps: SubmissionDeps) {
   const claim = (limit: number) => store.claimDue(instanceId, now(), settings.leaseMs, limit, breaker.paused());
 
   /**
-   * The first request's answer, for a request with the same key (Stripe's model): waited
-   * for while the first is still delivering inline, then 409 "in progress" if it has none.
+   * The answer for a key already stored (Stripe's model): the first request's answer,
+   * waited for while that request may still be delivering, then 409 "in progress". A
+   * submission whose first request died before answering is answered from its state,
+   * and that answer is stored, so every request with the key gets the same one.
    */
-  async function storedAnswer(formId: string, key: string): Promise<SubmitAnswer> {
+  async function storedAnswer(formId: string, key: string, rejectedMessage: string): Promise<SubmitAnswer> {
     const until = now() + settings.inlineWaitMs + 2_000;
     for (;;) {
       const row = await store.byKey(formId, key);
-      if (row?.response) return JSON.parse(row.response) as SubmitAnswer;
+      if (!row) throw new AppError("conflict", "A request with this Idempotency-Key is still in progress.", { retryAfterMs: 1_000 });
+      if (row.response) return JSON.parse(row.response) as SubmitAnswer;
+      // The first request is gone once it holds no lease and its inline window is over
+      // (between two inline attempts it holds none, but is still on its way to an answer).
+      const unheld = row.locked_until === null || row.locked_until < now();
+      if (unheld && now() > row.created_at + settings.inlineWaitMs + 1_000) {
+        return JSON.parse(await store.saveResponse(row.id, JSON.stringify(answerFromRow(row, rejectedMessage)))) as SubmitAnswer;
+      }
       if (now() > until) throw new AppError("conflict", "A request with this Idempotency-Key is still in progress.", { retryAfterMs: 1_000 });
       await sleep(25);
     }
@@ -204,7 +223,7 @@ export function createSubmissions(deps: SubmissionDeps) {
         if (existing && existing.request_hash !== hash) {
           throw new AppError("idempotency_conflict", "This Idempotency-Key was already used with different answers.");
         }
-        return { ...(await storedAnswer(request.formId, request.idempotencyKey)), replayed: true };
+        return { ...(await storedAnswer(request.formId, request.idempotencyKey, rejectedMessage)), replayed: true };
       }
       if (queued) {
         deps.onQueued?.();
@@ -212,8 +231,9 @@ export function createSubmissions(deps: SubmissionDeps) {
       }
       const refused = await precheck?.(request.data);
       const answer = refused ? await rejectEarly(row, refused, rejectedMessage) : answerFor(row, await deliverInline(row), rejectedMessage);
-      await store.saveResponse(row.id, JSON.stringify(answer));
-      return { ...answer, replayed: false };
+      // A request with the same key may have answered from the row meanwhile: all give the stored answer.
+      const stored = JSON.parse(await store.saveResponse(row.id, JSON.stringify(answer))) as SubmitAnswer;
+      return { ...stored, replayed: false };
     },
 
     async status(id: string) {

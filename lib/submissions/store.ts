@@ -76,8 +76,12 @@ export function submissionStore(db: Db) {
       return k.selectFrom("submissions").selectAll().where("id", "=", id).executeTakeFirst();
     },
 
-    async saveResponse(id: string, response: string) {
-      await k.updateTable("submissions").set({ response }).where("id", "=", id).where("response", "is", null).execute();
+    /** Stores the answer for the key unless one is stored already; returns the one that is. */
+    async saveResponse(id: string, response: string): Promise<string> {
+      const result = await k.updateTable("submissions").set({ response }).where("id", "=", id).where("response", "is", null).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) return response;
+      const row = await k.selectFrom("submissions").select("response").where("id", "=", id).executeTakeFirst();
+      return row?.response ?? response;
     },
 
     /**
