@@ -38,12 +38,15 @@ test("a hostile vendor schema cannot hold the server: /api/health answers within
     expect((await fetch(`${app.url}/api/forms/hostile`)).status).toBe(200);
     const refused = await fetch(`${app.url}/api/forms/chain`);
     expect(refused.status).toBe(502);
+    // The vendor (served from this test process) stops answering validate: what runs, and
+    // is timed, is the app's own validation alone, not this process's sandbox.
+    expect((await fetch(`${vendor.url}/_sandbox/faults`, { method: "POST", headers: controlHeaders(), body: JSON.stringify({ mode: "503" }) })).status).toBe(200);
     const evil = { name: `${"a".repeat(30_000)}!`, [`${"a".repeat(99)}!`]: "x" };
     const validateEvil = () =>
       fetch(`${app.url}/api/forms/hostile/validate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ page: 1, data: evil }) });
     // Once first, so what is measured is the work, not the JIT's first compile.
     expect((await validateEvil()).status).toBe(200);
-    const validations = Array.from({ length: 16 }, validateEvil);
+    const validations = Array.from({ length: 8 }, validateEvil);
     const latencies: number[] = [];
     for (let i = 0; i < 20; i++) {
       const start = performance.now();
@@ -53,8 +56,7 @@ test("a hostile vendor schema cannot hold the server: /api/health answers within
     const answers = await Promise.all(validations);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
-      // The vendor's own message wins when it answers (both engines are linear).
-      expect((await answer.json()).errors.name).toMatch(/not in the right format|ongeldig formaat/);
+      expect(await answer.json()).toEqual({ errors: { name: "Name is not in the right format" }, vendorChecked: false });
     }
     expect(Math.max(...latencies)).toBeLessThan(100);
   } finally {
