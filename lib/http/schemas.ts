@@ -48,6 +48,10 @@ export const draftBody = z.strictObject({
   step: z.number().int().min(-1).max(100),
   idempotencyKey: idempotencyKey.optional(),
   changing: z.boolean().optional(),
+  /** The wizard's "form started" token (components/wizard/draft.ts). */
+  started: z.string().max(200).optional(),
+  /** Password fields to type again after a reload: names, never values. */
+  retype: z.array(z.string().regex(/^[\w.-]{1,200}$/)).max(50).optional(),
   submission: z
     .strictObject({
       id: z.uuid(),

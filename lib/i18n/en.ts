@@ -53,7 +53,7 @@ export const en = {
   documentTitleStep: "{page} (step {current} of {total}) – {form}",
   documentTitleError: "Error: {title}",
   passwordRetype: "Type your password again: for your safety it is not kept when the page is reloaded.",
-  passwordRetypeReview: "Not kept after a reload: type it again",
+  nextStepsTitle: "What happens next",
   alreadySent: "You have already sent this registration. Your answers can no longer be changed here.",
   openForm: "Open the form in a new tab",
   challengeLabel: "Security check",
