@@ -80,7 +80,8 @@
     frame.src = `${app}/embed/${encodeURIComponent(form)}?${query}`;
     // A frame the browser refused (frame-ancestors) or that never started says nothing: tell the
     // host, and put a link to the form's own page where the broken frame was.
-    const page = `${app}/register/${encodeURIComponent(form)}?${new URLSearchParams([...query].filter(([key]) => key.startsWith("p.") || key.startsWith("utm_")).map(([key, value]) => [key.replace(/^p\./, ""), value]))}`;
+    const search = String(new URLSearchParams([...query].filter(([key]) => /^(p\.|utm_)/.test(key)).map(([key, value]) => [key.replace(/^p\./, ""), value])));
+    const page = `${app}/register/${encodeURIComponent(form)}${search ? "?" + search : ""}`;
     frame.addEventListener("load", () =>
       setTimeout(() => {
         if (entry.alive) return;

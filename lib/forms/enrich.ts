@@ -57,7 +57,8 @@ export function enrichForm(schema: JsonSchema, uiSchema: Entry, options: EnrichO
   // alpha-2 is the only code the contract has so far (ValueFormats.countryCode).
   const countries = countryOptions(options.locale);
   for (const path of kinds.countries.map((p) => p.split("."))) {
-    out = updateField(out, path, (field) => ({ ...field, enum: countries.codes }));
+    // The list says more than the vendor's length (2 letters), and its message is the one to show.
+    out = updateField(out, path, ({ minLength: _min, maxLength: _max, ...field }) => ({ ...field, enum: countries.codes }));
     ui = updateUi(ui, path, { "ui:enumNames": countries.names }, { "ui:autocomplete": "country" });
   }
   return { schema: out, uiSchema: ui };
