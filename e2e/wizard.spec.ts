@@ -173,6 +173,10 @@ test.describe("Procurios' documented set 42", () => {
       await tabTo(id);
       await page.keyboard.type(text);
     }
+    // The country is a select, chosen by typing its name; Enter on a select does not submit, the Next button does.
+    await expect(page.getByLabel("Country").locator("option:checked")).toHaveText("Netherlands");
+    await page.keyboard.press("Tab");
+    await expect(next(page)).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
     await expect(page.locator("dl")).toContainText("Keyboard");

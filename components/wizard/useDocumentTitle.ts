@@ -20,6 +20,11 @@ export function useDocumentTitle({ t, form, page, step, pages, errors }: Title) 
   const base = step >= 0 ? t("documentTitleStep", { page, current: step + 1, total: pages, form }) : t("documentTitle", { page, form });
   const title = errors ? t("documentTitleError", { title: base }) : base;
   useEffect(() => {
-    document.title = title;
+    const apply = () => document.title !== title && (document.title = title);
+    apply();
+    // Next streams the page's metadata <title> in after hydration: ours stays.
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [title]);
 }
