@@ -82,10 +82,10 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   const pageIndex = state.submission || onReview ? -1 : Math.min(state.step, pages.length - 1);
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
   const shownErrors = Object.keys(state.errors).length > 0 || state.general.length > 0;
-  const heading = state.submission ? confirmationTexts(state.submission, t).title : title;
-  useDocumentTitle({ t, form: definition.title, page: heading, step: pageIndex, pages: pages.length, errors: shownErrors });
+  const shownTitle = state.submission ? confirmationTexts(state.submission, t).title : title;
+  useDocumentTitle({ t, form: definition.title, page: shownTitle, step: pageIndex, pages: pages.length, errors: shownErrors });
 
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // Announced once the draft is read, so the host learns the page actually shown.
   useEffect(() => {
     if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1, title: definition.title } });
@@ -99,7 +99,7 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       emit({ type: "validation-failed", detail: { page: state.step + 1, fields: Object.keys(state.errors) } });
     }
     if (state.focusField && focusField(state.focusField)) return;
-    if (Object.keys(state.errors).length === 0 && state.general.length === 0) headingRef.current?.focus();
+    if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();
   }, [state.navigation]);
 
   const context = useMemo<WizardFormContext>(
@@ -142,7 +142,7 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       />
       {state.notice && <p className="fg-inset">{state.notice}</p>}
       <p className="fg-caption">{definition.title}</p>
-      <h1 className="fg-heading" tabIndex={-1} ref={headingRef}>
+      <h1 className="fg-heading" tabIndex={-1} ref={heading}>
         {title}
       </h1>
       {onReview ? (
