@@ -61,23 +61,24 @@ export function useStepHistory({ state, dispatch, reviewStep, embedded, destinat
     if (!state.hydrated) return;
     if (!started.current) {
       started.current = true;
+      // The page as loaded is one entry, whatever it shows.
+      replaceNext.current = true;
       // The entry (a reload, or Back into the form from another page) says where the person was.
       const own = entryOf(window.history.state);
       const from = own && !own.done && !done ? own : { step: state.step, changing: state.changing };
       const to = destinationRef.current(from.step, state.retype);
       const target = { step: to.step, changing: to.changing ?? from.changing };
       if (!done && (target.step !== state.step || target.changing !== state.changing)) {
-        replaceNext.current = true;
         dispatch({ type: "go", ...target, focusField: to.focusField });
         return;
       }
     }
     const entry = { step: state.step, changing: state.changing, done };
     const current = entryOf(window.history.state);
-    if (current && current.step === entry.step && current.changing === entry.changing && current.done === entry.done) return;
-    const add = !embedded && !replaceNext.current && current !== undefined;
+    const shown = current && current.step === entry.step && current.changing === entry.changing && current.done === entry.done;
+    const add = !embedded && !replaceNext.current;
     replaceNext.current = false;
-    write(add ? "pushState" : "replaceState", entry, reviewStep);
+    if (!shown) write(add ? "pushState" : "replaceState", entry, reviewStep);
   }, [state.hydrated, state.step, state.changing, done]);
 
   useEffect(() => {
