@@ -202,7 +202,7 @@ async function fillQuickForm(page: Page, formId: string) {
   await page.getByLabel("Number", { exact: true }).fill("9");
   await page.getByLabel("ZIP code").fill("3992LX");
   await page.getByLabel("Town").fill("Houten");
-  await page.getByLabel("Country").fill("NL");
+  await page.getByLabel("Country").selectOption({ label: "Netherlands" });
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
 }

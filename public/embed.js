@@ -6,6 +6,7 @@
  * theme-border-radius, prefill-{field}, height (px reserved), loading (eager), title.
  * Events (bubbling, on the div or on the box put where the script stood):
  * formgate:ready, :page, :validation-failed, :submitted, :confirmed, :error.
+ * A frame that never answers (a site the form does not allow) becomes a link to the form.
  */
 (() => {
   "use strict";
@@ -77,8 +78,26 @@
     frame.className = "formgate-frame";
     frame.style.cssText = `display:block;width:100%;border:0;height:${parseInt(data(opts, "height"), 10) || 600}px;color-scheme:${query.get("scheme")}`;
     frame.src = `${app}/embed/${encodeURIComponent(form)}?${query}`;
-    // A frame the browser refused (frame-ancestors) or that never started says nothing: tell the host.
-    frame.addEventListener("load", () => setTimeout(() => entry.alive || fire(entry, "error", { code: "load_failed" }), 10000));
+    // A frame the browser refused (frame-ancestors) or that never started says nothing: tell the
+    // host, and put a link to the form's own page where the broken frame was.
+    const search = String(new URLSearchParams([...query].filter(([key]) => /^(p\.|utm_)/.test(key)).map(([key, value]) => [key.replace(/^p\./, ""), value])));
+    const page = `${app}/register/${encodeURIComponent(form)}${search ? "?" + search : ""}`;
+    frame.addEventListener("load", () =>
+      setTimeout(() => {
+        if (entry.alive) return;
+        const note = document.createElement("p");
+        const link = document.createElement("a");
+        note.className = "formgate-fallback";
+        note.textContent = "This form cannot be shown here. ";
+        link.href = page;
+        link.target = "_blank";
+        link.rel = "noopener";
+        link.textContent = "Open the form in a new tab";
+        note.appendChild(link);
+        frame.replaceWith(note);
+        fire(entry, "error", { code: "load_failed" });
+      }, 10000),
+    );
     frames.push(entry);
     host.appendChild(frame);
   };

@@ -27,7 +27,11 @@ export const loadForm = cache(async (formId: string): Promise<LoadedForm> => {
   }
 });
 
+/** The first page's title, as the wizard names it (useDocumentTitle), until the wizard takes over. */
 export async function formMetadata(formId: string): Promise<Metadata> {
   const loaded = await loadForm(formId);
-  return { title: "definition" in loaded ? loaded.definition.title : translator(loaded.form.locale)("unavailableTitle") };
+  const t = translator(loaded.form.locale);
+  if (!("definition" in loaded)) return { title: t("unavailableTitle") };
+  const { title: form, pages } = loaded.definition;
+  return { title: { absolute: t("documentTitleStep", { page: pages[0]?.title ?? "", current: 1, total: pages.length, form }) } };
 }

@@ -2,6 +2,7 @@ import type { BaseInputTemplateProps } from "@rjsf/utils";
 import { getInputProps } from "@rjsf/utils";
 import type { ChangeEvent, FocusEvent } from "react";
 import { invalidProps } from "./a11y";
+import { wizardContext } from "./context";
 
 /**
  * The <input> behind text, email, password, date and number fields. Numbers are
@@ -11,13 +12,13 @@ import { invalidProps } from "./a11y";
  */
 export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   const { id, htmlName, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, onChangeOverride } = props;
-  const { options, schema, rawErrors, type, required, placeholder } = props;
+  const { options, schema, rawErrors, type, required, placeholder, registry } = props;
   const inputProps = getInputProps(schema, type, options);
   const numeric = inputProps.type === "number";
   const inputType = numeric ? "text" : inputProps.type;
   const inputMode = numeric ? (schema.type === "integer" ? "numeric" : "decimal") : type === "email" ? "email" : undefined;
   const shown = value === undefined || value === null ? "" : value;
-  const describe = { description: Boolean(options.description ?? schema.description)};
+  const describe = { description: Boolean(options.description ?? schema.description), note: Boolean(wizardContext(registry.formContext).notes?.[id]) };
 
   const handleChange = ({ target }: ChangeEvent<HTMLInputElement>) => onChange(target.value === "" ? options.emptyValue : target.value);
   const handleBlur = ({ target }: FocusEvent<HTMLInputElement>) => onBlur(id, target.value);

@@ -1,5 +1,6 @@
 import type { FieldTemplateProps } from "@rjsf/utils";
 import { errorId, getUiOptions } from "@rjsf/utils";
+import { noteId } from "./a11y";
 import { wizardContext } from "./context";
 import ErrorMessage from "./ErrorMessage";
 
@@ -12,10 +13,10 @@ export function labelClass(base: string, required?: boolean): string {
   return required ? `${base} fg-required` : base;
 }
 
-/** Fields whose widget renders several inputs: labelled by a fieldset legend, not a <label for>. */
+/** Fields whose widget renders several inputs (a date is three): labelled by a fieldset legend, not a <label for>. */
 function isGroup(props: FieldTemplateProps): boolean {
   const widget = getUiOptions(props.uiSchema).widget;
-  return widget === "radio" || widget === "checkboxes";
+  return widget === "radio" || widget === "checkboxes" || (widget === undefined && props.schema.format === "date");
 }
 
 /**
@@ -58,6 +59,7 @@ export default function FieldTemplate(props: FieldTemplateProps) {
 
   // A checkbox carries its own label beside the box.
   const showLabel = displayLabel && getUiOptions(props.uiSchema).widget !== "checkbox";
+  const note = wizardContext(props.registry.formContext).notes?.[id];
   return (
     <div className={className}>
       {showLabel && (
@@ -66,6 +68,11 @@ export default function FieldTemplate(props: FieldTemplateProps) {
         </label>
       )}
       {showLabel && description}
+      {note && (
+        <p id={noteId(id)} className="fg-field-note">
+          {note}
+        </p>
+      )}
       {errors}
       {children}
       {help}

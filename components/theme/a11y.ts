@@ -3,11 +3,15 @@ import { descriptionId, errorId, helpId } from "@rjsf/utils";
 /** Extra id of a widget's own live status line (the username check). */
 export const statusId = (id: string) => `${id}__status`;
 
+/** Id of a field's note (wizard context `notes`). */
+export const noteId = (id: string) => `${id}__note`;
+
 interface Present {
   errors?: string[];
   description?: boolean;
   help?: boolean;
   status?: boolean;
+  note?: boolean;
 }
 
 /**
@@ -17,6 +21,7 @@ interface Present {
 export function describedBy(id: string, present: Present): string | undefined {
   const ids = [
     present.errors && present.errors.length > 0 ? errorId(id) : undefined,
+    present.note ? noteId(id) : undefined,
     present.status ? statusId(id) : undefined,
     present.description ? descriptionId(id) : undefined,
     present.help ? helpId(id) : undefined,

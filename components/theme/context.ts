@@ -13,6 +13,8 @@ export interface WizardFormContext {
   t: Translate;
   username: UsernameStatus;
   onUsernameStatus: (status: UsernameStatus) => void;
+  /** Notes shown at fields by DOM id (a password to type again), not errors. */
+  notes?: Record<string, string>;
 }
 
 export function wizardContext(formContext: unknown): WizardFormContext {

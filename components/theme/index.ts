@@ -5,6 +5,7 @@ import FieldErrorTemplate from "./FieldErrorTemplate";
 import FieldTemplate from "./FieldTemplate";
 import ObjectFieldTemplate from "./ObjectFieldTemplate";
 import CheckboxWidget from "./widgets/CheckboxWidget";
+import DateWidget from "./widgets/DateWidget";
 import RadioWidget from "./widgets/RadioWidget";
 import SelectWidget from "./widgets/SelectWidget";
 import TextareaWidget from "./widgets/TextareaWidget";
@@ -26,6 +27,7 @@ export const theme: ThemeProps = {
   },
   widgets: {
     CheckboxWidget,
+    DateWidget,
     RadioWidget,
     SelectWidget,
     TextareaWidget,

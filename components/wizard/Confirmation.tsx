@@ -1,17 +1,24 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import type { ConfirmationText } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import type { Submission } from "./useSubmissionStatus";
 
 interface Props {
   t: Translate;
   submission: Submission;
+  /** The form's own next steps (forms file `confirmation`), once the registration is in. */
+  next?: ConfirmationText;
+  /** Reached again with browser Back: the registration was sent already. */
+  revisited?: boolean;
+  /** In a frame, the next steps' link opens in the host's window. */
+  embedded?: boolean;
   /** Offered after a rejection: back to "Check your answers". */
   onReview: () => void;
 }
 
-function texts(submission: Submission, t: Translate): { title: string; body: string } {
+export function confirmationTexts(submission: Submission, t: Translate): { title: string; body: string } {
   switch (submission.status) {
     case "delivered":
       return { title: t("completeTitle"), body: t("completeBody", { reference: submission.reference ?? "" }) };
@@ -25,14 +32,16 @@ function texts(submission: Submission, t: Translate): { title: string; body: str
 }
 
 /** The last screen; its live region announces "complete" when the vendor confirms. */
-export default function Confirmation({ t, submission, onReview }: Props) {
+export default function Confirmation({ t, submission, next, revisited, embedded, onReview }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { title, body } = texts(submission, t);
+  const { title, body } = confirmationTexts(submission, t);
+  const accepted = submission.status === "delivered" || submission.status === "received";
   useEffect(() => heading.current?.focus(), []);
   const tone = submission.status === "delivered" ? "success" : submission.status === "received" ? "pending" : "problem";
 
   return (
     <div className="fg-confirmation">
+      {revisited && <p className="fg-inset">{t("alreadySent")}</p>}
       <div className={`fg-panel fg-panel--${tone}`} role="status" aria-live="polite" aria-atomic="true">
         <h1 className="fg-panel__title" tabIndex={-1} ref={heading}>
           {title}
@@ -40,6 +49,19 @@ export default function Confirmation({ t, submission, onReview }: Props) {
         <p className="fg-panel__body">{body}</p>
         {submission.status === "received" && <span className="fg-spinner" aria-hidden="true" />}
       </div>
+      {next && accepted && (
+        <div className="fg-next-steps">
+          <h2 className="fg-heading-m">{t("nextStepsTitle")}</h2>
+          <p>{next.message}</p>
+          {next.link && (
+            <p>
+              <a href={next.link.href} target={embedded ? "_top" : undefined}>
+                {next.link.text}
+              </a>
+            </p>
+          )}
+        </div>
+      )}
       {submission.status === "rejected" && (
         <button type="button" className="fg-button fg-button--secondary" onClick={onReview}>
           {t("reviewTitle")}

@@ -6,7 +6,7 @@ import type { FormDefinition } from "@/lib/forms/types";
 import { translator } from "@/lib/i18n";
 import type { ClientProtection } from "@/lib/protection/types";
 import Challenge from "./Challenge";
-import Confirmation from "./Confirmation";
+import Confirmation, { confirmationTexts } from "./Confirmation";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
@@ -14,16 +14,19 @@ import type { WizardEventHandler } from "./events";
 import { focusField } from "./focus";
 import { buildFormModel } from "./formModel";
 import FormPage from "./FormPage";
-import { orderMessages, toErrorSchema } from "./paths";
+import { fieldId, orderMessages, toErrorSchema } from "./paths";
 import type { Campaign } from "./prefill";
 import Progress from "./Progress";
 import Review from "./Review";
+import { beforeReview } from "./retype";
 import { reviewRows } from "./reviewRows";
 import type { Answers } from "./schema";
+import { useDocumentTitle } from "./useDocumentTitle";
 import { useDraftSync } from "./useDraftSync";
 import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
 import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
+import { useStepHistory } from "./useStepHistory";
 import { useSubmit } from "./useSubmit";
 import { useValidators } from "./useValidators";
 import { initialState, wizardReducer } from "./wizardState";
@@ -62,7 +65,10 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   });
   const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
 
-  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready });
+  const reviewStep = definition.pages.length;
+  const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
+  useStepHistory({ state, dispatch, reviewStep, embedded, destination });
+  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
   const guard = useProtection(protection, state.started);
   const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
   useSubmissionStatus(state.submission, (submission: Submission) => {
@@ -72,10 +78,12 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   });
 
   const pages = definition.pages;
-  const reviewStep = pages.length;
   const onReview = !state.submission && state.step >= reviewStep;
   const pageIndex = state.submission || onReview ? -1 : Math.min(state.step, pages.length - 1);
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
+  const shownErrors = Object.keys(state.errors).length > 0 || state.general.length > 0;
+  const shownTitle = state.submission ? confirmationTexts(state.submission, t).title : title;
+  useDocumentTitle({ t, form: definition.title, page: shownTitle, step: pageIndex, pages: pages.length, errors: shownErrors });
 
   const heading = useRef<HTMLHeadingElement>(null);
   // Announced once the draft is read, so the host learns the page actually shown.
@@ -99,9 +107,10 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
       formId: definition.id,
       t,
       username: state.username,
-      onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status }),
+      onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status, field: model.usernameField }),
+      notes: Object.fromEntries(state.retype.map((path) => [fieldId(path), t("passwordRetype")])),
     }),
-    [definition.id, t, state.username],
+    [definition.id, t, state.username, state.retype, model.usernameField],
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);
@@ -109,7 +118,14 @@ export default function Wizard({ definition, prefill = {}, embedded = false, onE
   if (state.submission) {
     return (
       <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
-        <Confirmation t={t} submission={state.submission} onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })} />
+        <Confirmation
+          t={t}
+          submission={state.submission}
+          next={definition.confirmation?.[definition.locale] ?? Object.values(definition.confirmation ?? {})[0]}
+          revisited={state.revisited}
+          embedded={embedded}
+          onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })}
+        />
       </div>
     );
   }

@@ -1,6 +1,6 @@
 import type { RJSFSchema, RJSFValidationError, ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { stripEmpty } from "@/lib/forms/answers";
+import { stripEmpty, withEmptyGroups } from "@/lib/forms/answers";
 import { describeError } from "@/lib/forms/describe";
 import type { Translate } from "@/lib/i18n";
 import type { FieldMessages } from "./paths";
@@ -37,7 +37,7 @@ export function catalogueErrors(schema: JsonSchema, t: Translate) {
 /** The browser's verdict on one page (`validator` is the page's own, see validators.ts): dotted path → first message. */
 export function validateInBrowser(validator: ValidatorType, pageSchema: JsonSchema, data: Answers, schema: JsonSchema, t: Translate): FieldMessages {
   // Blank answers count as missing, exactly as the server sees them (lib/forms stripEmpty).
-  const { errors } = validator.validateFormData(stripEmpty(data), pageSchema as RJSFSchema, undefined, catalogueErrors(schema, t));
+  const { errors } = validator.validateFormData(withEmptyGroups(pageSchema, stripEmpty(data)), pageSchema as RJSFSchema, undefined, catalogueErrors(schema, t));
   const messages: FieldMessages = {};
   for (const error of errors) {
     const path = segmentsOf(error.property).join(".");

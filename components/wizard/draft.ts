@@ -1,5 +1,5 @@
 import type { SubmissionStatus } from "./api";
-import { isRecord, omitPaths, type Answers } from "./schema";
+import { isEmptyAnswer, isRecord, omitPaths, type Answers } from "./schema";
 
 /** What survives a reload of the wizard, in sessionStorage (per tab, gone when the tab closes). */
 export interface Draft {
@@ -13,6 +13,8 @@ export interface Draft {
   submission?: { id: string; status: SubmissionStatus; reference?: string };
   /** The server's "form started" token of the first page load: a reload does not restart the fill time. */
   started?: string;
+  /** Password fields that had an answer, which the draft does not keep: after a reload they are asked again. */
+  retype?: string[];
 }
 
 export const draftKey = (formId: string) => `formgate:${formId}`;
@@ -43,9 +45,11 @@ export function loadDraft(formId: string): Draft | undefined {
   }
 }
 
-/** Passwords never leave the page in a draft, wherever the draft is kept. */
+/** Passwords never leave the page in a draft, wherever the draft is kept; only which ones were typed. */
 export function withoutPasswords(draft: Draft, passwordPaths: string[]): Draft {
-  return { ...draft, data: omitPaths(draft.data, passwordPaths) };
+  const typed = passwordPaths.filter((path) => !isEmptyAnswer(path.split(".").reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), draft.data)));
+  const retype = [...new Set([...(draft.retype ?? []), ...typed])];
+  return { ...draft, data: omitPaths(draft.data, passwordPaths), ...(retype.length > 0 ? { retype } : {}) };
 }
 
 export function saveDraft(formId: string, draft: Draft): void {

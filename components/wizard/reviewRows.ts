@@ -1,5 +1,6 @@
 import { retrieveSchema, type RJSFSchema, type ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
+import { longDate } from "@/lib/forms/dates";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import { enumTitle, isEmptyAnswer, isPasswordField, isRecord, propertiesOf, type Answers } from "./schema";
@@ -16,11 +17,6 @@ export interface ReviewRow {
 type Ui = Record<string, unknown>;
 const uiOf = (uiSchema: Ui, name: string): Ui => (isRecord(uiSchema[name]) ? uiSchema[name] : {});
 
-function formatDate(value: string, locale: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-}
 
 export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string): string {
   // An unticked box is an answer too: "No".
@@ -30,7 +26,7 @@ export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Tran
   if (typeof value === "boolean") return value ? t("yes") : t("no");
   const title = enumTitle(schema, value, ui);
   if (title !== undefined) return title;
-  if (typeof value === "string" && schema.format === "date") return formatDate(value, locale);
+  if (typeof value === "string" && schema.format === "date") return longDate(value, locale);
   if (Array.isArray(value)) return value.map((item) => formatAnswer(item, isRecord(schema.items) ? schema.items : {}, {}, t, locale)).join(", ");
   return String(value);
 }

@@ -27,10 +27,10 @@ export function useDraftSync(
     // Only once per form: the prefill comes from the URL the page was opened with.
   }, [backend]);
 
-  const { hydrated, data, step, changing, idempotencyKey, submission, started } = state;
+  const { hydrated, data, step, changing, idempotencyKey, submission, started, retype } = state;
   useEffect(() => {
     if (!hydrated) return;
     if (submission?.status === "delivered") backend.clear();
-    else backend.save(withoutPasswords(toDraft({ data, step, changing, idempotencyKey, submission, started }), passwordPaths));
-  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, passwordPaths]);
+    else backend.save(withoutPasswords(toDraft({ data, step, changing, idempotencyKey, submission, started, retype }), passwordPaths));
+  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, retype, passwordPaths]);
 }

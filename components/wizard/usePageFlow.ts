@@ -4,6 +4,7 @@ import { checkUsername, validatePage } from "./api";
 import { validateInBrowser } from "./browserValidation";
 import { cleanAnswers } from "./formModel";
 import type { FieldMessages } from "./paths";
+import type { Destination } from "./retype";
 import type { ReviewRow } from "./reviewRows";
 import type { WizardHookOptions } from "./wizardState";
 
@@ -19,7 +20,7 @@ function focusIsIdle(): boolean {
 }
 
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */
-export function usePageFlow({ definition, model, state, dispatch, t, emit, validators }: WizardHookOptions) {
+export function usePageFlow({ definition, model, state, dispatch, t, emit, validators, destination }: WizardHookOptions & { destination: (step: number, retype: string[]) => Destination }) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
   const reviewStep = definition.pages.length;
@@ -66,7 +67,10 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const verdict = { ...browser, ...(server.ok ? server.errors : {}), ...username };
     if (Object.keys(verdict).length === 0) {
       const step = state.changing ? reviewStep : index + 1;
-      dispatch({ type: "go", step, changing: step === reviewStep ? false : state.changing, notice: server.ok ? undefined : t("validationUnavailable") });
+      // A password a reload dropped is asked for before the review (retype.ts).
+      const to = destination(step, state.retype);
+      const changing = to.changing ?? (step === reviewStep ? false : state.changing);
+      dispatch({ type: "go", step: to.step, changing, focusField: to.focusField, notice: server.ok ? undefined : t("validationUnavailable") });
       return;
     }
     const shown = Object.keys(local).length > 0 ? local : {};

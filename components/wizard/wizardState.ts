@@ -48,6 +48,10 @@ export interface WizardState {
   hydrated: boolean;
   /** The server's "form started" token, sent with the submit. */
   started?: string;
+  /** Password fields (dotted) that had an answer before a reload dropped it: they must be typed again. */
+  retype: string[];
+  /** Browser Back reached the finished form: the confirmation says it was sent already. */
+  revisited: boolean;
 }
 
 export type WizardAction =
@@ -56,7 +60,9 @@ export type WizardAction =
   | { type: "errors"; errors: FieldMessages; general?: string[]; focus: boolean }
   | { type: "go"; step: number; changing?: boolean; focusField?: string; notice?: string }
   | { type: "busy"; busy: WizardState["busy"] }
-  | { type: "username"; status: UsernameStatus }
+  /** `field`: the username field, whose error about another value no longer applies. */
+  | { type: "username"; status: UsernameStatus; field?: string }
+  | { type: "revisited" }
   | { type: "submitted"; submission: Submission }
   /** After a rejection the vendor reported later: back to the review, as a new attempt. */
   | { type: "reopen"; step: number; idempotencyKey: string }
@@ -78,7 +84,15 @@ export function initialState(prefill: Answers, idempotencyKey: string, started?:
     navigation: 0,
     hydrated: false,
     started,
+    retype: [],
+    revisited: false,
   };
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === "";
+
+function valueAt(data: Answers, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, segment) => (node && typeof node === "object" ? (node as Answers)[segment] : undefined), data);
 }
 
 const cleared: Pick<WizardState, "errors" | "general" | "notice" | "submitFailed"> = { errors: {}, general: [], notice: undefined, submitFailed: false };
@@ -91,12 +105,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       // What was typed wins over the URL, except fields the person cannot see or change.
       const data = { ...state.data, ...draft.data, ...hiddenPrefill };
       const started = olderStarted(draft.started, state.started);
-      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started };
+      const retype = (draft.retype ?? []).filter((path) => isBlank(valueAt(data, path)));
+      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype };
     }
     case "changed": {
       const data = { ...state.data, ...action.data };
       for (const field of action.fields) if (!(field in action.data)) delete data[field];
-      return { ...state, data };
+      const retype = state.retype.filter((path) => isBlank(valueAt(data, path)));
+      return { ...state, data, retype: retype.length === state.retype.length ? state.retype : retype };
     }
     case "errors":
       return { ...state, errors: action.errors, general: action.general ?? [], focusToken: action.focus ? state.focusToken + 1 : state.focusToken };
@@ -113,8 +129,16 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       };
     case "busy":
       return { ...state, busy: action.busy };
-    case "username":
-      return { ...state, username: action.status };
+    case "username": {
+      // A "taken" verdict belongs to the value it checked: once another value is typed, its error goes.
+      const { field, status } = action;
+      const stale = field && state.username.state === "taken" && status.value !== state.username.value && field in state.errors;
+      if (!stale) return { ...state, username: status };
+      const { [field]: _dropped, ...errors } = state.errors;
+      return { ...state, username: status, errors };
+    }
+    case "revisited":
+      return { ...state, revisited: true };
     case "submitted": {
       const first = !state.submission;
       return { ...state, ...cleared, submission: action.submission, busy: null, navigation: state.navigation + (first ? 1 : 0) };
@@ -140,6 +164,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
-export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started">): Draft {
-  return { data: state.data, step: state.step, idempotencyKey: state.idempotencyKey, changing: state.changing, submission: state.submission, started: state.started };
+export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started" | "retype">): Draft {
+  const { data, step, idempotencyKey, changing, submission, started, retype } = state;
+  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}) };
 }

@@ -4,6 +4,8 @@ export interface SandboxRegistration {
   registrationId: number;
   username?: string;
   email?: string;
+  /** As the vendor received it. */
+  phone?: string;
   name?: string;
   actionCode?: number;
   /** Names of the fields the vendor received. */

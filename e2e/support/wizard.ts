@@ -21,10 +21,20 @@ export async function fillAccount(page: Scope, username: string) {
   await page.getByLabel("Password").fill("correct horse battery");
 }
 
+/** A date field: GOV.UK's day, month and year boxes in a group named by its legend. */
+export const dateGroup = (page: Scope, legend: string) => page.getByRole("group", { name: legend, exact: true });
+
+export async function fillDate(page: Scope, legend: string, day: string, month: string, year: string) {
+  const group = dateGroup(page, legend);
+  await group.getByLabel("Day").fill(day);
+  await group.getByLabel("Month").fill(month);
+  await group.getByLabel("Year").fill(year);
+}
+
 export async function fillAboutYou(page: Scope) {
   await page.getByLabel("First name").fill("Anna");
   await page.getByLabel("Last name").fill("Jansen");
-  await page.getByLabel("Birth date").fill("1990-04-01");
+  await fillDate(page, "Birth date", "1", "4", "1990");
   await page.getByLabel("Female", { exact: true }).check();
 }
 
@@ -33,7 +43,7 @@ export async function fillAddress(page: Scope) {
   await page.getByLabel("Number", { exact: true }).fill("9");
   await page.getByLabel("ZIP code").fill("3992LX");
   await page.getByLabel("Town").fill("Houten");
-  await page.getByLabel("Country").fill("NL");
+  await page.getByLabel("Country").selectOption({ label: "Netherlands" });
 }
 
 export async function goNext(page: Scope, expectedStep: string) {

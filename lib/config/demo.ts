@@ -21,6 +21,13 @@ export const demoForms: FormConfigInput[] = [
     ],
     hidden: ["action_code"],
     embed: { allowedOrigins: localOrigins },
+    defaultCountry: "NL",
+    confirmation: {
+      en: {
+        message: "Welcome to the club! Your first training is free: come along any Tuesday at 19:30, and bring sports shoes.",
+        link: { text: "See the training schedule", href: "https://example.org/training" },
+      },
+    },
   },
   {
     id: "demo",
@@ -30,5 +37,6 @@ export const demoForms: FormConfigInput[] = [
     options: { baseUrl: "/sandbox/procurios", registrationSetId: 42, tokenEnv: "PROCURIOS_TOKEN" },
     hidden: ["action_code"],
     embed: { allowedOrigins: localOrigins },
+    defaultCountry: "NL",
   },
 ];

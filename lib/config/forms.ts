@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { connectorModule, connectorNames } from "@/lib/connectors";
-import type { Connector } from "@/lib/connectors/types";
+import { localFetch } from "@/lib/connectors/local-fetch";
+import type { Connector, ValueFormats } from "@/lib/connectors/types";
 import { getDb } from "@/lib/db";
 import { connectorStore } from "@/lib/db/connector-store";
 import { appOrigin, env } from "./env";
@@ -99,9 +100,15 @@ export function connectorFor(form: FormConfig): Connector {
       options: form.options,
       secret: (name) => process.env[name] ?? (loadConfig().sandboxEnabled ? module.sandbox.defaultSecrets[name] : undefined),
       resolveUrl: (url) => (url.startsWith("/") ? `${appOrigin()}${url}` : url),
+      fetch: localFetch(appOrigin(), (vendor) => (loadConfig().sandboxEnabled ? connectorModule(vendor)?.sandbox : undefined)),
       store: connectorStore(getDb, form.id),
     });
     connectorsByForm.set(form.id, connector);
   }
   return connector;
+}
+
+/** The country code and phone formats the form's vendor wants. */
+export function valueFormatsFor(form: FormConfig): ValueFormats {
+  return connectorModule(form.connector)!.values;
 }

@@ -56,6 +56,33 @@ export const protectionSchema = z
 
 export type ProtectionConfig = z.infer<typeof protectionSchema>;
 
+const fieldPath = z.string().regex(/^[A-Za-z_][\w-]{0,99}(?:\.[A-Za-z_][\w-]{0,99}){0,3}$/, "must be a field name such as birth_date");
+
+/** Bounds of birth dates (recognised by name or title, or listed in `fields`): not in the future, not over 120 years ago. */
+export const birthDatesSchema = z
+  .object({
+    fields: z.array(fieldPath).default([]),
+    minAgeYears: z.number().int().min(0).max(120).default(0),
+    maxAgeYears: z.number().int().min(1).max(150).default(120),
+  })
+  .strict()
+  .refine((value) => value.minAgeYears < value.maxAgeYears, { message: "minAgeYears must be less than maxAgeYears" });
+
+export type BirthDates = z.infer<typeof birthDatesSchema>;
+
+const httpUrl = z.string().max(2000).regex(/^https?:\/\/[^\s]+$/, "must be an http(s) URL");
+
+/** What the last page says once the registration is in, per language ("en", "nl"). */
+export const confirmationSchema = z.record(
+  z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
+  z
+    .object({
+      message: z.string().min(1).max(1000),
+      link: z.object({ text: z.string().min(1).max(200), href: httpUrl }).strict().optional(),
+    })
+    .strict(),
+);
+
 export const formSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and dashes"),
@@ -72,6 +99,10 @@ export const formSchema = z
       .strict()
       .default({ allowedOrigins: [] }),
     protection: protectionSchema.default({ honeypot: true, requireToken: false, refuseDisposableEmail: false }),
+    /** ISO 3166-1 alpha-2: how phone numbers without a country code are read, e.g. "NL". */
+    defaultCountry: z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country code such as NL").optional(),
+    birthDates: birthDatesSchema.default({ fields: [], minAgeYears: 0, maxAgeYears: 120 }),
+    confirmation: confirmationSchema.optional(),
   })
   .strict();
 

@@ -13,11 +13,11 @@ export interface TimedAnswer {
  * context, response and all) alive until it fires, which under load is thousands of
  * finished requests held in memory.
  */
-export async function timedFetch(url: string, init: RequestInit, timeoutMs: number): Promise<TimedAnswer> {
+export async function timedFetch(url: string, init: RequestInit, timeoutMs: number, fetcher: typeof fetch = fetch): Promise<TimedAnswer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal, cache: "no-store" });
+    const response = await fetcher(url, { ...init, signal: controller.signal, cache: "no-store" });
     return { status: response.status, headers: response.headers, text: await response.text() };
   } finally {
     clearTimeout(timer);

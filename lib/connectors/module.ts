@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Connector } from "./types";
+import type { Connector, ValueFormats } from "./types";
 
 /** The part of the configuration a connector receives, after its own schema parsed it. */
 export interface ConnectorSetup<Options> {
@@ -9,6 +9,11 @@ export interface ConnectorSetup<Options> {
   secret(envName: string): string | undefined;
   /** Resolves a vendor base URL; "/sandbox/…" paths resolve against the app's own origin. */
   resolveUrl(url: string): string;
+  /**
+   * fetch for the vendor's calls. The app's own built-in sandbox ("/sandbox/…") is
+   * answered in process (lib/connectors/local-fetch.ts); anything else goes over HTTP.
+   */
+  fetch?: typeof fetch;
   /** Durable storage for what must outlive a restart (e.g. the last schema the vendor served). */
   store?: ConnectorStore;
 }
@@ -32,4 +37,6 @@ export interface ConnectorModule<Options = unknown> {
   optionsSchema: z.ZodType<Options>;
   create(setup: ConnectorSetup<Options>): Connector;
   sandbox: Sandbox;
+  /** Which country codes and phone format the vendor wants. */
+  values: ValueFormats;
 }

@@ -48,4 +48,17 @@ export interface ConnectorContext {
   secret(envName: string): string | undefined;
 }
 
+/** Phone numbers as a vendor wants them: +31612345678, +31 6 12345678 or 06 12345678. */
+export type PhoneFormat = "E.164" | "international" | "national";
+
+/**
+ * How a vendor wants the values the app reads and normalises for it (lib/forms/values.ts).
+ * Country codes are ISO 3166-1 alpha-2 ("NL"); a vendor that needs alpha-3 adds it here
+ * together with a code table, since Intl and libphonenumber-js know alpha-2 only.
+ */
+export interface ValueFormats {
+  countryCode: "alpha-2";
+  phone: PhoneFormat;
+}
+
 export type ConnectorFactory = (context: ConnectorContext) => Connector;

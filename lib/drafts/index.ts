@@ -22,8 +22,11 @@ export async function draftsFor(formId: string, token: string) {
     /** Keeps only the form's own fields and never a password, whatever the client sent. */
     async save(draft: DraftBody) {
       const { definition } = await getFormContext(formId);
-      const data = omitPaths(knownAnswers(definition.schema, draft.data), passwordPaths(definition.schema, definition.uiSchema));
-      await store.save(formId, token, { ...draft, data });
+      const passwords = passwordPaths(definition.schema, definition.uiSchema);
+      const data = omitPaths(knownAnswers(definition.schema, draft.data), passwords);
+      const { retype: asked = [], ...rest } = draft;
+      const retype = asked.filter((path) => passwords.includes(path));
+      await store.save(formId, token, { ...rest, data, ...(retype.length > 0 ? { retype } : {}) });
     },
     remove: () => store.remove(formId, token),
   };

@@ -2,6 +2,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { linearRegExp } from "./patterns";
+import { isPhoneNumber } from "./phone";
 
 /**
  * One Ajv instance per schema object, cached weakly: Ajv keeps every schema it
@@ -17,6 +18,7 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
     // ownProperties: an inherited value must never satisfy `required`.
     const ajv = new Ajv({ allErrors: true, strict: false, ownProperties: true, code: { regExp: linearRegExp } });
     addFormats(ajv);
+    ajv.addFormat("phone", { type: "string", validate: isPhoneNumber });
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

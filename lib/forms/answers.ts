@@ -24,3 +24,20 @@ export function stripEmpty(value: unknown): unknown {
   }
   return out;
 }
+
+/**
+ * A required group (an address) left empty is checked as an empty object, so each
+ * required part is reported on its own field instead of one error for the group.
+ */
+export function withEmptyGroups(schema: unknown, data: unknown): unknown {
+  if (!isObject(schema) || !isObject(data) || !Array.isArray(schema.required) || !isObject(schema.properties)) return data;
+  const properties = schema.properties;
+  const missing = schema.required.filter((name): name is string => {
+    const group = typeof name === "string" && Object.hasOwn(properties, name) ? properties[name] : undefined;
+    return isObject(group) && Array.isArray(group.required) && group.required.length > 0 && data[name] === undefined;
+  });
+  if (missing.length === 0) return data;
+  const out = { ...data };
+  for (const name of missing) Object.defineProperty(out, name, { value: {}, enumerable: true, writable: true, configurable: true });
+  return out;
+}

@@ -1,9 +1,11 @@
 import "server-only";
 import { schemaParser, type RJSFSchema } from "@rjsf/utils";
 import Ajv from "ajv";
+import { _ } from "ajv/dist/compile/codegen";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
 import type { JsonSchema } from "@/lib/connectors/types";
+import { browserFormats } from "./formats";
 import { RUNTIME_MODULES } from "./validator-runtime";
 
 // RJSF's own Ajv settings (@rjsf/validator-ajv8 AJV_CONFIG) without `verbose`: the
@@ -26,8 +28,10 @@ export function validatorModuleCode(roots: JsonSchema[]): string {
   for (const root of roots) {
     for (const [key, schema] of Object.entries(schemaParser(root as RJSFSchema))) schemas.set(key, schema);
   }
-  const ajv = new Ajv({ ...OPTIONS, code: { source: true, lines: true } });
-  addFormats(ajv, { mode: "fast" });
+  // Formats come from the app's bundle (lib/forms/formats.ts); formatMinimum/formatMaximum bound birth dates.
+  const ajv = new Ajv({ ...OPTIONS, code: { source: true, lines: true, formats: _`require("formgate/formats").browserFormats` } });
+  addFormats(ajv, { mode: "fast", keywords: true });
+  for (const [name, format] of Object.entries(browserFormats)) ajv.addFormat(name, format);
   for (const schema of schemas.values()) ajv.addSchema(schema);
   const code = standaloneCode(ajv);
   for (const [, name] of code.matchAll(/require\("([^"]*)"\)/g)) {

@@ -5,7 +5,9 @@ import { log } from "@/lib/log";
 import { disposableErrors } from "@/lib/protection";
 import type { FormContext } from "./definition";
 import { knownAnswers } from "./known";
-import { errorsForPage, mergeErrors, validateData } from "./validate";
+import { valueFormatsFor } from "@/lib/config/forms";
+import { errorsForPage, mergeErrors, validateDetailed } from "./validate";
+import { prepareAnswers, vendorAnswers } from "./values";
 
 export interface PageCheck {
   errors: FieldErrors;
@@ -19,12 +21,13 @@ export async function checkPage(context: FormContext, pageNumber: number, data: 
   const page = definition.pages[pageNumber - 1];
   if (!page) throw new AppError("bad_request", t("badPage", { total: definition.pages.length }));
   // The vendor sees only the form's own fields, as on submit.
-  data = knownAnswers(definition.schema, data);
-  const local = { ...disposableErrors(context, data, pageNumber), ...errorsForPage(validateData(definition.schema, data, t), page) };
+  data = prepareAnswers(definition.schema, knownAnswers(definition.schema, data), context.form.defaultCountry);
+  const checked = validateDetailed(definition.schema, data, t);
+  const local = { ...disposableErrors(context, data, pageNumber), ...errorsForPage(checked.errors, page) };
   if (!connector.validate) return { errors: local, vendorChecked: false };
   try {
-    const vendor = errorsForPage(await connector.validate(data), page);
-    return { errors: mergeErrors(local, vendor), vendorChecked: true };
+    const vendor = errorsForPage(await connector.validate(vendorAnswers(definition.schema, data, valueFormatsFor(context.form))), page);
+    return { errors: mergeErrors(local, vendor, checked.precise), vendorChecked: true };
   } catch (error) {
     // The vendor being down must not stop someone filling in the form: the submit checks again.
     log.warn("vendor validation unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });

@@ -1,11 +1,13 @@
 import "server-only";
-import { connectorFor, findForm, type FormConfig } from "@/lib/config/forms";
+import { connectorFor, findForm, valueFormatsFor, type FormConfig } from "@/lib/config/forms";
 import type { Connector, JsonSchema } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { translator, type Translate } from "@/lib/i18n";
 import { formFields } from "./fields";
 import { propertiesOf } from "./json";
 import { normaliseSchema } from "./normalise";
+import { utcToday } from "./dates";
+import { enrichForm } from "./enrich";
 import { buildPages, pageSchema } from "./pages";
 import type { FormDefinition } from "./types";
 import { buildUiSchema } from "./ui-schema";
@@ -23,13 +25,15 @@ export interface FormContext {
  * a connector that serves its cached schema gets the cached definition, a
  * re-fetched schema (a new object) is normalised again.
  */
-const cache = new Map<string, { raw: JsonSchema; definition: FormDefinition }>();
+const cache = new Map<string, { raw: JsonSchema; day: string; definition: FormDefinition }>();
 
 function build(form: FormConfig, connector: Connector, raw: JsonSchema): FormDefinition {
   const t = translator(form.locale);
-  const schema = normaliseSchema(raw);
-  const fields = formFields(schema);
+  const normalised = normaliseSchema(raw);
+  const options = { locale: form.locale, defaultCountry: form.defaultCountry, birthDates: form.birthDates, formats: valueFormatsFor(form) };
+  const fields = formFields(normalised);
   const hidden = form.hidden.filter((name) => fields.includes(name));
+  const { schema, uiSchema } = enrichForm(normalised, buildUiSchema(normalised, { hidden }), options);
   const pages = buildPages(schema, { pages: form.pages, hidden, t });
   // A page that cannot be cut out of the schema fails here, not in the browser.
   for (const page of pages) pageSchema(schema, page);
@@ -40,10 +44,11 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema): FormDef
     title: form.title,
     locale: form.locale,
     schema,
-    uiSchema: buildUiSchema(schema, { hidden }),
+    uiSchema,
     pages,
     checks: username && connector.isUsernameAvailable ? { username: "username" } : {},
     hidden,
+    ...(form.confirmation ? { confirmation: form.confirmation } : {}),
   };
 }
 
@@ -53,9 +58,10 @@ export async function getFormContext(formId: string): Promise<FormContext> {
   if (!form) throw new AppError("not_found", translator(undefined)("unknownForm", { formId }));
   const connector = connectorFor(form);
   const raw = await connector.schema();
+  // Built again each day too: birth-date bounds are relative to today.
   let entry = cache.get(form.id);
-  if (!entry || entry.raw !== raw) {
-    entry = { raw, definition: build(form, connector, raw) };
+  if (!entry || entry.raw !== raw || entry.day !== utcToday()) {
+    entry = { raw, day: utcToday(), definition: build(form, connector, raw) };
     cache.set(form.id, entry);
   }
   return { form, connector, definition: entry.definition, t: translator(form.locale) };

@@ -1,5 +1,6 @@
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Translate } from "@/lib/i18n";
+import { longDate, utcToday } from "./dates";
 import { choiceOptions, fieldSchema, fieldTitle, isConsentField } from "./fields";
 import { decodeSegment } from "./json";
 
@@ -41,6 +42,12 @@ function lengthMessage(error: ErrorLike, field: JsonSchema | undefined, params: 
   return t(error.keyword === "minLength" ? "minLength" : "maxLength", params);
 }
 
+function phoneMessage(field: JsonSchema | undefined, params: Record<string, string | number>, t: Translate): string {
+  const [national, international] = Array.isArray(field?.examples) ? field.examples : [];
+  if (typeof national !== "string" || typeof international !== "string") return t("formatPhone", params);
+  return t("formatPhoneExample", { ...params, national, international });
+}
+
 function message(error: ErrorLike, field: JsonSchema | undefined, title: string, t: Translate): string {
   const limit = error.params.limit;
   const params = { field: title, limit: typeof limit === "number" || typeof limit === "string" ? limit : "" };
@@ -68,8 +75,15 @@ function message(error: ErrorLike, field: JsonSchema | undefined, title: string,
     }
     case "pattern":
       return t("pattern", params);
+    case "formatMaximum":
+      // A birth date's latest day is today (somewhere on Earth) unless the form asks for a minimum age.
+      if (String(limit) >= utcToday()) return t("dateInPast", params);
+      return t("dateOnOrBefore", { ...params, date: longDate(String(limit), t.locale ?? "en") });
+    case "formatMinimum":
+      return t("dateOnOrAfter", { ...params, date: longDate(String(limit), t.locale ?? "en") });
     case "format": {
       const format = String(error.params.format);
+      if (format === "phone") return phoneMessage(field, params, t);
       if (format === "email" || format === "idn-email") return t("formatEmail", params);
       if (format === "date" || format === "date-time") return t("formatDate", params);
       return t(format === "uri" || format === "uri-reference" || format === "iri" ? "formatUri" : "invalid", params);

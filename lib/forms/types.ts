@@ -19,4 +19,11 @@ export interface FormDefinition {
   checks: Record<string, "username">;
   /** Fields filled from the URL or an embed and hidden from end users. */
   hidden: string[];
+  /** The form's own words for the last page, per language (forms file `confirmation`). */
+  confirmation?: Record<string, ConfirmationText>;
+}
+
+export interface ConfirmationText {
+  message: string;
+  link?: { text: string; href: string };
 }

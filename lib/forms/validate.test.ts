@@ -194,16 +194,24 @@ describe("errorsForPage", () => {
 });
 
 describe("mergeErrors", () => {
-  it("lets the vendor's message win, also over local errors inside the same object", () => {
+  it("lets the vendor's message win for a field, but not over local errors on a group's parts", () => {
     const local = { email: "Enter Email address", "address.postcode": "Enter ZIP code", "address.town": "Enter Town", name: "Enter Name", addressee: "Enter Addressee" };
     const vendor = { email: "Dit e-mailadres is al in gebruik", address: "Ongeldig adres" };
     expect(mergeErrors(local, vendor)).toEqual({
       email: "Dit e-mailadres is al in gebruik",
-      address: "Ongeldig adres",
+      "address.postcode": "Enter ZIP code",
+      "address.town": "Enter Town",
       name: "Enter Name",
       addressee: "Enter Addressee",
     });
+    expect(mergeErrors({ name: "Enter Name" }, vendor)).toEqual({ name: "Enter Name", ...vendor });
     expect(mergeErrors(local, {})).toEqual(local);
     expect(mergeErrors({}, vendor)).toEqual(vendor);
+  });
+
+  it("keeps the app's own precise message about a value (a date that does not exist)", () => {
+    const local = { birth_date: "Birth date must be a real date", name: "Enter Name" };
+    const vendor = { birth_date: "Dit is geen geldige datum", name: "Dit veld is verplicht" };
+    expect(mergeErrors(local, vendor, new Set(["birth_date"]))).toEqual({ birth_date: "Birth date must be a real date", name: "Dit veld is verplicht" });
   });
 });

@@ -1,6 +1,6 @@
 import equal from "ajv/dist/runtime/equal";
 import ucs2length from "ajv/dist/runtime/ucs2length";
-import { fastFormats } from "ajv-formats/dist/formats";
+import { browserFormats } from "./formats";
 
 /**
  * Everything the generated validator code (lib/forms/browser-validator.ts) may
@@ -10,7 +10,7 @@ import { fastFormats } from "ajv-formats/dist/formats";
 const modules: Record<string, unknown> = {
   "ajv/dist/runtime/equal": { default: equal },
   "ajv/dist/runtime/ucs2length": { default: ucs2length },
-  "ajv-formats/dist/formats": { fastFormats },
+  "formgate/formats": { browserFormats },
 };
 
 export const RUNTIME_MODULES: readonly string[] = Object.keys(modules);

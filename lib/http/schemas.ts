@@ -52,6 +52,8 @@ export const draftBody = z.strictObject({
   changing: z.boolean().optional(),
   /** Kept so a reload does not restart the fill time. */
   started: startedToken.optional(),
+  /** Password fields to type again after a reload: names, never values. */
+  retype: z.array(z.string().regex(/^[\w.-]{1,200}$/)).max(50).optional(),
   submission: z
     .strictObject({
       id: z.uuid(),

@@ -5,6 +5,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { FormContext } from "@/lib/forms/definition";
 import { knownAnswers } from "@/lib/forms/known";
 import { stripEmpty, validateData } from "@/lib/forms/validate";
+import { prepareAnswers, vendorAnswers } from "@/lib/forms/values";
+import { valueFormatsFor } from "@/lib/config/forms";
 import { env } from "@/lib/config/env";
 import { disposableErrors, passChallenge, screenSubmit, type SubmitProtection } from "@/lib/protection";
 import { getSubmissions, type SubmitAnswer } from "./index";
@@ -58,10 +60,12 @@ export async function submitForm(
 ): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
   const { definition, connector, t } = context;
   screenSubmit(context, input.protection);
-  // What is checked is what is sent: only the form's own fields, blank answers absent.
-  const data = stripEmpty(knownAnswers(definition.schema, input.data)) as FormData;
-  const errors = { ...disposableErrors(context, data), ...validateData(definition.schema, data, t) };
+  // What is checked is what is sent: only the form's own fields, blank answers absent,
+  // phone numbers read with the form's country; then stored in the vendor's formats.
+  const answers = prepareAnswers(definition.schema, stripEmpty(knownAnswers(definition.schema, input.data)) as FormData, context.form.defaultCountry);
+  const errors = { ...disposableErrors(context, answers), ...validateData(definition.schema, answers, t) };
   if (Object.keys(errors).length > 0) throw new AppError("validation_failed", t("errorSummaryTitle"), { fields: errors });
+  const data = vendorAnswers(definition.schema, answers, valueFormatsFor(context.form));
 
   const submissions = await getSubmissions();
   // A challenge token is good once: a replay of a stored submission (a retry, a double click) is not asked again.

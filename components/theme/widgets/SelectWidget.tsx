@@ -20,6 +20,7 @@ export default function SelectWidget(props: WidgetProps) {
       required={required}
       disabled={disabled || readonly}
       autoFocus={autofocus}
+      autoComplete={options.autocomplete as string | undefined}
       onChange={(event) => onChange(decode(event))}
       onBlur={(event) => onBlur(id, decode(event))}
       onFocus={(event) => onFocus(id, decode(event))}

@@ -39,6 +39,26 @@ export function fromPositionalAddress(parts: readonly unknown[], addressSchema: 
   return result;
 }
 
+/**
+ * The vendor refuses an address with any part but the addition empty ("Vul een volledig
+ * adres in": the document's example leaves only number_add blank), yet its schema marks no
+ * part required. The form should say so on each part: the schema the app is given lists
+ * them in `required` (a list the vendor already gives is kept).
+ */
+const OPTIONAL_PARTS = new Set(["number_add"]);
+
+export function withRequiredParts(schema: JsonSchema): JsonSchema {
+  if (!isPlainObject(schema.properties)) return schema;
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties).map(([name, property]) => {
+      if (!isPlainObject(property) || property.type !== "object" || property.required !== undefined) return [name, property];
+      const required = partNames(property).filter((part) => !OPTIONAL_PARTS.has(part));
+      return [name, required.length > 0 ? { ...property, required } : property];
+    }),
+  );
+  return { ...schema, properties };
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -58,6 +58,8 @@ export interface ClientConfig {
   /** Absolute base URL, without /l/profile_api. */
   baseUrl: string;
   timeoutMs: number;
+  /** The transport (see ConnectorSetup.fetch); the global fetch when absent. */
+  fetch?: typeof fetch;
   /** Read per call so a token rotated in the environment is picked up; throws when missing. */
   token(): string;
 }
@@ -84,6 +86,7 @@ export class ProcuriosClient {
         `${this.config.baseUrl}${API_PATH}${path}`,
         { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) },
         timeoutMs,
+        this.config.fetch,
       );
       status = answer.status;
       retryAfter = answer.headers.get("retry-after");

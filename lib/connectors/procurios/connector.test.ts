@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { controlHeaders, type SandboxServer } from "@/lib/testing/sandbox-server";
 import type { ConnectorStore } from "@/lib/connectors/module";
+import type { JsonSchema } from "@/lib/connectors/types";
+import { withRequiredParts } from "./address";
 import { AppError } from "@/lib/errors";
 import type { ProcuriosConnector } from "./connector";
 import { procurios } from "./index";
@@ -41,6 +43,8 @@ describe("calls", () => {
     const schema = await connector.schema();
     expect(schema.$schema).toBe(String.raw`http:\/\/json-schema.org\/draft-07\/schema#`);
     expect((schema.properties as Record<string, { type: string }>).birth_date.type).toBe("date");
+    // The parts the vendor insists on, which its schema does not mark.
+    expect((schema.properties as Record<string, { required?: string[] }>).address.required).toEqual(["street", "number", "postcode", "town", "country"]);
   });
 
   it("validates the whole set and returns every vendor message unchanged", async () => {
@@ -150,7 +154,7 @@ describe("failures", () => {
     const saved = new Map<string, unknown>();
     const store = { load: async (key: string) => saved.get(key), save: async (key: string, value: unknown) => void saved.set(key, value) };
     const fresh = await connect({}, undefined, store).schema();
-    expect(saved.get("schema")).toEqual(fresh);
+    expect(withRequiredParts(saved.get("schema") as JsonSchema)).toEqual(fresh);
     await setFault({ mode: "down" });
     const restarted = connect({}, undefined, store);
     expect(await restarted.schema()).toEqual(fresh);

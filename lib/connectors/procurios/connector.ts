@@ -3,7 +3,7 @@ import type { ConnectorSetup } from "@/lib/connectors/module";
 import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { pathSegment } from "@/lib/connectors/path";
-import { toVendorBody } from "./address";
+import { toVendorBody, withRequiredParts } from "./address";
 import { ProcuriosClient } from "./client";
 import type { ProcuriosOptions } from "./options";
 
@@ -33,6 +33,8 @@ export class ProcuriosConnector implements Connector {
   private refreshing?: Promise<JsonSchema>;
   /** The schema text last written to the store, to write only changes. */
   private savedText?: string;
+  /** What schema() hands out per raw schema: the same object while the vendor's is the same. */
+  private readonly described = new WeakMap<JsonSchema, JsonSchema>();
 
   constructor(private readonly setup: ConnectorSetup<ProcuriosOptions>) {
     const { options } = setup;
@@ -40,6 +42,7 @@ export class ProcuriosConnector implements Connector {
     this.client = new ProcuriosClient({
       baseUrl: setup.resolveUrl(options.baseUrl).replace(/\/+$/, ""),
       timeoutMs: options.timeoutMs,
+      fetch: setup.fetch,
       token: () => {
         const token = setup.secret(options.tokenEnv);
         if (!token) throw new AppError("internal", `The Procurios access token is missing: set the environment variable ${options.tokenEnv}`);
@@ -62,9 +65,20 @@ export class ProcuriosConnector implements Connector {
    * revalidate), so a slow or unavailable vendor never holds up a form that has a copy.
    * A refusal (token, set id) drops the copy, since every submission would fail too.
    * The last schema served is also kept in the app's database, so a restart during an
-   * outage still has a form to show.
+   * outage still has a form to show. The address parts the vendor requires are marked
+   * required (withRequiredParts).
    */
   async schema(): Promise<JsonSchema> {
+    return this.describe(await this.rawSchema());
+  }
+
+  private describe(raw: JsonSchema): JsonSchema {
+    let schema = this.described.get(raw);
+    if (!schema) this.described.set(raw, (schema = withRequiredParts(raw)));
+    return schema;
+  }
+
+  private async rawSchema(): Promise<JsonSchema> {
     if (!this.cached) return this.refresh().catch((error: unknown) => this.fromSnapshot(error));
     if (Date.now() >= this.cached.refreshAt) this.refresh().catch(() => undefined);
     return this.cached.schema;

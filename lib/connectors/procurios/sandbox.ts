@@ -38,6 +38,7 @@ interface Registration {
   completesAt: number;
   username?: string;
   email?: string;
+  phone?: string;
   actionCode?: number;
   name?: string;
   /** The names of the fields the registration arrived with (what the vendor would store). */
@@ -46,7 +47,7 @@ interface Registration {
 
 export interface SandboxStats {
   requests: Record<string, number>;
-  registrations: Array<{ registrationId: number; username?: string; email?: string; name?: string; actionCode?: number; fields: string[] }>;
+  registrations: Array<{ registrationId: number; username?: string; email?: string; phone?: string; name?: string; actionCode?: number; fields: string[] }>;
   registrationCount: number;
 }
 
@@ -154,6 +155,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
           completesAt: Date.now() + completionDelayMs,
           username: text("username"),
           email: text("email"),
+          phone: text("phone"),
           name: text("name"),
           actionCode: typeof verdict.action_code === "number" ? verdict.action_code : undefined,
           fields: Object.keys(verdict),
@@ -198,10 +200,11 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   }
 
   function stats(): SandboxStats {
-    const list = [...registrations.values()].map(({ registrationId, username, email, name, actionCode, fields }) => ({
+    const list = [...registrations.values()].map(({ registrationId, username, email, phone, name, actionCode, fields }) => ({
       registrationId,
       username,
       email,
+      phone,
       name,
       actionCode,
       fields,
