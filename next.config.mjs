@@ -5,6 +5,16 @@ const nextConfig = {
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
   // Security headers and the CSP are set per request by proxy.ts.
+  // `ANALYZE=1 next build` writes client source maps for scripts/chunk-sources.mjs.
+  productionBrowserSourceMaps: process.env.ANALYZE === "1",
+  turbopack: {
+    resolveAlias: {
+      // RJSF's markdown renderer loads only when a form renders markdown (lib/bundle/markdown.tsx).
+      "markdown-to-jsx/react": "./lib/bundle/markdown.tsx",
+      // RJSF's URI library: in the browser, form schemas need none of it (lib/bundle/uri.ts).
+      "fast-uri": { browser: "./lib/bundle/uri.ts" },
+    },
+  },
 };
 
 export default nextConfig;
