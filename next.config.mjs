@@ -13,6 +13,8 @@ const nextConfig = {
       "markdown-to-jsx/react": "./lib/bundle/markdown.tsx",
       // RJSF's URI library: in the browser, form schemas need none of it (lib/bundle/uri.ts).
       "fast-uri": { browser: "./lib/bundle/uri.ts" },
+      // RJSF's default fields, templates and widgets: the rarely used ones load on first use (lib/bundle/rjsf-registry.tsx).
+      "../getDefaultRegistry.js": "./lib/bundle/rjsf-registry.tsx",
     },
   },
 };
