@@ -15,6 +15,8 @@ const nextConfig = {
       "fast-uri": { browser: "./lib/bundle/uri.ts" },
       // RJSF's default fields, templates and widgets: the rarely used ones load on first use (lib/bundle/rjsf-registry.tsx).
       "../getDefaultRegistry.js": "./lib/bundle/rjsf-registry.tsx",
+      // RJSF's decimal separator, asked for on every render of a number field, worked out once (lib/bundle/decimal-separator.ts).
+      "./getDecimalSeparator.js": "./lib/bundle/decimal-separator.ts",
     },
   },
 };

@@ -1,8 +1,9 @@
 "use client";
 
+import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
-import { useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Answers } from "./schema";
@@ -24,46 +25,88 @@ interface Props {
   onBack?: () => void;
 }
 
+/** The same answers, value for value: what the wizard stores of a change RJSF reported. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
 /**
  * One page of the form. RJSF validates nothing itself here (noValidate): the
  * wizard decides on "Next" and hands every message back as extraErrors, so the
  * browser's and the server's errors show up the same way.
+ *
+ * While someone types, RJSF already holds the answers it reported: the wizard's
+ * copy of them coming back would only make it render the whole page again. So the
+ * form is rendered again only when something else changed (errors, the button, or
+ * answers from elsewhere, such as a restored draft), and then with the latest answers.
  */
 export default function FormPage({ schema, validator, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
+  const handlers = useRef({ onChange, onNext, onBack });
+  useEffect(() => {
+    handlers.current = { onChange, onNext, onBack };
+  });
+  const hasBack = Boolean(onBack);
+
+  const reported = useRef<Answers | undefined>(undefined);
+  const seen = useRef(data);
+  const answers = useRef(0);
+  if (data !== seen.current) {
+    seen.current = data;
+    if (!reported.current || !sameAnswers(data, reported.current)) answers.current++;
+  }
+
   const translateString = useMemo(
     () => (text: TranslatableString, params?: string[]) =>
       text === TranslatableString.YesLabel ? t("yes") : text === TranslatableString.NoLabel ? t("no") : englishStringTranslator(text, params),
     [t],
   );
-  return (
-    <ThemedForm
-      className="fg-form"
-      schema={schema as RJSFSchema}
-      uiSchema={uiSchema as UiSchema}
-      formData={data}
-      validator={validator}
-      formContext={context}
-      extraErrors={errors}
-      noValidate
-      noHtml5Validate
-      showErrorList={false}
-      translateString={translateString}
-      // A consent box (const: true) must start unticked: ticking it is the person's choice.
-      experimental_defaultFormStateBehavior={DEFAULTS}
-      onChange={(event) => onChange((event.formData ?? {}) as Answers)}
-      onSubmit={() => onNext()}
-    >
+  const handleChange = useCallback((event: IChangeEvent) => {
+    reported.current = (event.formData ?? {}) as Answers;
+    handlers.current.onChange(reported.current);
+  }, []);
+  const handleSubmit = useCallback(() => handlers.current.onNext(), []);
+  const actions = useMemo(
+    () => (
       <div className="fg-actions">
         <button type="submit" className="fg-button" disabled={busy}>
           {primaryLabel}
         </button>
-        {onBack && (
-          <button type="button" className="fg-button fg-button--secondary" onClick={onBack}>
+        {hasBack && (
+          <button type="button" className="fg-button fg-button--secondary" onClick={() => handlers.current.onBack?.()}>
             {t("back")}
           </button>
         )}
       </div>
-    </ThemedForm>
+    ),
+    [busy, primaryLabel, hasBack, t],
+  );
+
+  // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
+  return useMemo(
+    () => (
+      <ThemedForm
+        className="fg-form"
+        schema={schema as RJSFSchema}
+        uiSchema={uiSchema as UiSchema}
+        formData={data}
+        validator={validator}
+        formContext={context}
+        extraErrors={errors}
+        noValidate
+        noHtml5Validate
+        showErrorList={false}
+        translateString={translateString}
+        // A consent box (const: true) must start unticked: ticking it is the person's choice.
+        experimental_defaultFormStateBehavior={DEFAULTS}
+        onChange={handleChange}
+        onSubmit={handleSubmit}
+      >
+        {actions}
+      </ThemedForm>
+    ),
+    // `data` only through `answers`, see above
+    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, actions, answers.current],
   );
 }

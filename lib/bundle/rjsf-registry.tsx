@@ -33,7 +33,6 @@ import UpDownWidget from "@rjsf/core/lib/components/widgets/UpDownWidget.js";
 import URLWidget from "@rjsf/core/lib/components/widgets/URLWidget.js";
 
 /** A part of RJSF loaded when a form first renders it (arrays, layout grids, files, …). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function later(load: () => Promise<{ default: ComponentType<any> }>): ComponentType<any> {
   const Lazy = lazy(load);
   return function LaterPart(props) {
