@@ -3,7 +3,7 @@
 import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Answers } from "./schema";
@@ -25,6 +25,35 @@ interface Props {
   onBack?: () => void;
 }
 
+interface Actions {
+  busy: boolean;
+  primaryLabel: string;
+  backLabel?: string;
+  onBack: () => void;
+}
+
+// The buttons take what changes (busy, the label) from here, not as the form's children:
+// new children would make RJSF work out its whole state again.
+const ActionsContext = createContext<Actions>({ busy: false, primaryLabel: "", onBack: () => {} });
+
+function PageActions() {
+  const { busy, primaryLabel, backLabel, onBack } = useContext(ActionsContext);
+  return (
+    <div className="fg-actions">
+      <button type="submit" className="fg-button" disabled={busy}>
+        {primaryLabel}
+      </button>
+      {backLabel && (
+        <button type="button" className="fg-button fg-button--secondary" onClick={onBack}>
+          {backLabel}
+        </button>
+      )}
+    </div>
+  );
+}
+
+const pageActions = <PageActions />;
+
 /** The same answers, value for value: what the wizard stores of a change RJSF reported. */
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
@@ -37,9 +66,9 @@ function sameAnswers(a: Answers, b: Answers): boolean {
  * browser's and the server's errors show up the same way.
  *
  * While someone types, RJSF already holds the answers it reported: the wizard's
- * copy of them coming back would only make it render the whole page again. So the
- * form is rendered again only when something else changed (errors, the button, or
- * answers from elsewhere, such as a restored draft), and then with the latest answers.
+ * copy of them coming back would only make it work out the whole page again. So the
+ * form is rendered again only when something else changed (errors, the username
+ * check, answers from elsewhere such as a restored draft), then with the latest answers.
  */
 export default function FormPage({ schema, validator, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
@@ -47,7 +76,6 @@ export default function FormPage({ schema, validator, uiSchema, data, errors, co
   useEffect(() => {
     handlers.current = { onChange, onNext, onBack };
   });
-  const hasBack = Boolean(onBack);
 
   const reported = useRef<Answers | undefined>(undefined);
   const seen = useRef(data);
@@ -67,24 +95,11 @@ export default function FormPage({ schema, validator, uiSchema, data, errors, co
     handlers.current.onChange(reported.current);
   }, []);
   const handleSubmit = useCallback(() => handlers.current.onNext(), []);
-  const actions = useMemo(
-    () => (
-      <div className="fg-actions">
-        <button type="submit" className="fg-button" disabled={busy}>
-          {primaryLabel}
-        </button>
-        {hasBack && (
-          <button type="button" className="fg-button fg-button--secondary" onClick={() => handlers.current.onBack?.()}>
-            {t("back")}
-          </button>
-        )}
-      </div>
-    ),
-    [busy, primaryLabel, hasBack, t],
-  );
+  const backLabel = onBack ? t("back") : undefined;
+  const actions = useMemo<Actions>(() => ({ busy, primaryLabel, backLabel, onBack: () => handlers.current.onBack?.() }), [busy, primaryLabel, backLabel]);
 
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
-  return useMemo(
+  const form = useMemo(
     () => (
       <ThemedForm
         className="fg-form"
@@ -103,10 +118,11 @@ export default function FormPage({ schema, validator, uiSchema, data, errors, co
         onChange={handleChange}
         onSubmit={handleSubmit}
       >
-        {actions}
+        {pageActions}
       </ThemedForm>
     ),
     // `data` only through `answers`, see above
-    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, actions, answers.current],
+    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, answers.current],
   );
+  return <ActionsContext.Provider value={actions}>{form}</ActionsContext.Provider>;
 }
