@@ -13,6 +13,7 @@
 // Interactions run with the CPU throttled 4× (a mid-range phone), as Lighthouse does,
 // BENCH_ROUNDS times per page in fresh browser contexts (first Next: the median;
 // keystrokes: all rounds' together). Timing figures need an idle machine.
+// BENCH_VERBOSE=1 lists each page's form-only scripts (scripts/chunk-sources.mjs says what is in them).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -132,6 +133,7 @@ for (const [formId, form] of Object.entries(FORMS)) {
     const url = `${BASE}/${kind}/${formId}?${new URLSearchParams(prefill)}`;
     const scripts = await scriptsOf(url);
     const formOnly = new Map([...scripts].filter(([script]) => !home.has(script)));
+    if (process.env.BENCH_VERBOSE) for (const [script, size] of formOnly) console.log(`${url.slice(BASE.length)}: ${script} ${kb(size).toFixed(1)} KB`);
     const rounds = [];
     for (let round = 0; round < ROUNDS; round++) rounds.push(await interactions(url, form));
     const keys = rounds.flatMap((round) => round.keys);
