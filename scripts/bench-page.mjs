@@ -24,7 +24,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 40);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const THROTTLE = 4;
 const BUDGET = { firstLoadKb: 220, formOnlyKb: 45, firstNextMs: 100, keyP95Ms: 30 };
 

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, type Dispatch } from "react";
-import { draftBackend, withoutPasswords, type Draft } from "./draft";
+import { draftBackend, withoutPasswords } from "./draft";
 import type { Answers } from "./schema";
 import { toDraft, type WizardAction, type WizardState } from "./wizardState";
 
-/** Typing is saved once it pauses; anything else (a page change, a submission) at once. */
-export const DRAFT_SAVE_DELAY_MS = 300;
+/** Typing is saved once it pauses for this long; anything else (a page change, a submission) at once. */
+const DRAFT_SAVE_DELAY_MS = 300;
+
+type Saved = Parameters<typeof toDraft>[0];
 
 /**
  * Restores the draft after the first render (storage does not exist on the server,
@@ -20,8 +22,11 @@ export function useDraftSync(
   serverToken?: string,
 ) {
   const backend = useMemo(() => draftBackend(formId, serverToken), [formId, serverToken]);
-  const pending = useRef<{ draft?: Draft; timer?: ReturnType<typeof setTimeout> }>({});
+  // What typing left unsaved, and when it last changed: a keystroke only notes these, one timer does the rest.
+  const pending = useRef<{ state?: Saved; changed: number; timer?: ReturnType<typeof setTimeout> }>({ changed: 0 });
   const lastShape = useRef("");
+  const paths = useRef(passwordPaths);
+  paths.current = passwordPaths;
 
   useEffect(() => {
     let current = true;
@@ -32,14 +37,16 @@ export function useDraftSync(
     // Only once per form: the prefill comes from the URL the page was opened with.
   }, [backend]);
 
+  const save = (saved: Saved) => backend.save(withoutPasswords(toDraft(saved), paths.current));
+  const flush = () => {
+    const { state: saved, timer } = pending.current;
+    clearTimeout(timer);
+    pending.current = { changed: 0 };
+    if (saved) save(saved);
+  };
+
   // Whatever is still waiting is written when the page goes away (reload, tab closed, another site).
   useEffect(() => {
-    const flush = () => {
-      const { draft, timer } = pending.current;
-      clearTimeout(timer);
-      pending.current = {};
-      if (draft) backend.save(draft);
-    };
     const onHidden = () => document.visibilityState === "hidden" && flush();
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", onHidden);
@@ -53,27 +60,28 @@ export function useDraftSync(
   const { hydrated, data, step, changing, idempotencyKey, submission, started } = state;
   useEffect(() => {
     if (!hydrated) return;
-    clearTimeout(pending.current.timer);
     if (submission?.status === "delivered") {
-      pending.current = {};
+      clearTimeout(pending.current.timer);
+      pending.current = { changed: 0 };
       backend.clear();
       return;
     }
-    const draft = withoutPasswords(toDraft({ data, step, changing, idempotencyKey, submission, started }), passwordPaths);
+    const saved = { data, step, changing, idempotencyKey, submission, started };
     const shape = JSON.stringify([step, changing, idempotencyKey, submission, started]);
     const typing = shape === lastShape.current;
     lastShape.current = shape;
     if (!typing) {
-      pending.current = {};
-      backend.save(draft);
+      clearTimeout(pending.current.timer);
+      pending.current = { changed: 0 };
+      save(saved);
       return;
     }
-    pending.current = {
-      draft,
-      timer: setTimeout(() => {
-        pending.current = {};
-        backend.save(draft);
-      }, DRAFT_SAVE_DELAY_MS),
-    };
-  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, passwordPaths]);
+    const wait = (ms: number) =>
+      setTimeout(() => {
+        const left = pending.current.changed + DRAFT_SAVE_DELAY_MS - performance.now();
+        if (left > 0) pending.current.timer = wait(left);
+        else flush();
+      }, ms);
+    pending.current = { state: saved, changed: performance.now(), timer: pending.current.timer ?? wait(DRAFT_SAVE_DELAY_MS) };
+  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started]);
 }
