@@ -3,7 +3,7 @@
 import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Answers } from "./schema";
@@ -29,15 +29,32 @@ interface Actions {
   busy: boolean;
   primaryLabel: string;
   backLabel?: string;
-  onBack: () => void;
 }
 
-// The buttons take what changes (busy, the label) from here, not as the form's children:
-// new children would make RJSF work out its whole state again.
-const ActionsContext = createContext<Actions>({ busy: false, primaryLabel: "", onBack: () => {} });
+/**
+ * What the buttons show, kept outside React's props and context: new children would make
+ * RJSF work out its whole state again, and a context above the form makes React look
+ * through the whole form on every change. Only the buttons listen.
+ */
+function actionsStore(initial: Actions) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(next: Actions) {
+      if (next.busy === current.busy && next.primaryLabel === current.primaryLabel && next.backLabel === current.backLabel) return;
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 
-function PageActions() {
-  const { busy, primaryLabel, backLabel, onBack } = useContext(ActionsContext);
+function PageActions({ store, onBack }: { store: ReturnType<typeof actionsStore>; onBack: () => void }) {
+  const { busy, primaryLabel, backLabel } = useSyncExternalStore(store.subscribe, store.get, store.get);
   return (
     <div className="fg-actions">
       <button type="submit" className="fg-button" disabled={busy}>
@@ -51,8 +68,6 @@ function PageActions() {
     </div>
   );
 }
-
-const pageActions = <PageActions />;
 
 /** The same answers, value for value: what the wizard stores of a change RJSF reported. */
 function sameAnswers(a: Answers, b: Answers): boolean {
@@ -95,8 +110,10 @@ export default function FormPage({ schema, validator, uiSchema, data, errors, co
     handlers.current.onChange(reported.current);
   }, []);
   const handleSubmit = useCallback(() => handlers.current.onNext(), []);
-  const backLabel = onBack ? t("back") : undefined;
-  const actions = useMemo<Actions>(() => ({ busy, primaryLabel, backLabel, onBack: () => handlers.current.onBack?.() }), [busy, primaryLabel, backLabel]);
+  const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
+  const [store] = useState(() => actionsStore(actions));
+  useLayoutEffect(() => store.set(actions));
+  const [buttons] = useState(() => <PageActions store={store} onBack={() => handlers.current.onBack?.()} />);
 
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
   const form = useMemo(
@@ -118,11 +135,11 @@ export default function FormPage({ schema, validator, uiSchema, data, errors, co
         onChange={handleChange}
         onSubmit={handleSubmit}
       >
-        {pageActions}
+        {buttons}
       </ThemedForm>
     ),
     // `data` only through `answers`, see above
     [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, answers.current],
   );
-  return <ActionsContext.Provider value={actions}>{form}</ActionsContext.Provider>;
+  return form;
 }
