@@ -5,6 +5,20 @@ const nextConfig = {
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
   // Security headers and the CSP are set per request by proxy.ts.
+  // `ANALYZE=1 next build` writes client source maps for scripts/chunk-sources.mjs.
+  productionBrowserSourceMaps: process.env.ANALYZE === "1",
+  turbopack: {
+    resolveAlias: {
+      // RJSF's markdown renderer loads only when a form renders markdown (lib/bundle/markdown.tsx).
+      "markdown-to-jsx/react": "./lib/bundle/markdown.tsx",
+      // RJSF's URI library: in the browser, form schemas need none of it (lib/bundle/uri.ts).
+      "fast-uri": { browser: "./lib/bundle/uri.ts" },
+      // RJSF's default fields, templates and widgets: the rarely used ones load on first use (lib/bundle/rjsf-registry.tsx).
+      "../getDefaultRegistry.js": "./lib/bundle/rjsf-registry.tsx",
+      // RJSF's decimal separator, asked for on every render of a number field, worked out once (lib/bundle/decimal-separator.ts).
+      "./getDecimalSeparator.js": "./lib/bundle/decimal-separator.ts",
+    },
+  },
 };
 
 export default nextConfig;

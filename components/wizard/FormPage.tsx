@@ -1,8 +1,9 @@
 "use client";
 
+import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
-import { useMemo } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Answers } from "./schema";
@@ -24,46 +25,121 @@ interface Props {
   onBack?: () => void;
 }
 
+interface Actions {
+  busy: boolean;
+  primaryLabel: string;
+  backLabel?: string;
+}
+
+/**
+ * What the buttons show, kept outside React's props and context: new children would make
+ * RJSF work out its whole state again, and a context above the form makes React look
+ * through the whole form on every change. Only the buttons listen.
+ */
+function actionsStore(initial: Actions) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(next: Actions) {
+      if (next.busy === current.busy && next.primaryLabel === current.primaryLabel && next.backLabel === current.backLabel) return;
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function PageActions({ store, onBack }: { store: ReturnType<typeof actionsStore>; onBack: () => void }) {
+  const { busy, primaryLabel, backLabel } = useSyncExternalStore(store.subscribe, store.get, store.get);
+  return (
+    <div className="fg-actions">
+      <button type="submit" className="fg-button" disabled={busy}>
+        {primaryLabel}
+      </button>
+      {backLabel && (
+        <button type="button" className="fg-button fg-button--secondary" onClick={onBack}>
+          {backLabel}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The same answers, value for value: what the wizard stores of a change RJSF reported. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
 /**
  * One page of the form. RJSF validates nothing itself here (noValidate): the
  * wizard decides on "Next" and hands every message back as extraErrors, so the
  * browser's and the server's errors show up the same way.
+ *
+ * While someone types, RJSF already holds the answers it reported: the wizard's
+ * copy of them coming back would only make it work out the whole page again. So the
+ * form is rendered again only when something else changed (errors, the username
+ * check, answers from elsewhere such as a restored draft), then with the latest answers.
  */
 export default function FormPage({ schema, validator, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
+  const handlers = useRef({ onChange, onNext, onBack });
+  useEffect(() => {
+    handlers.current = { onChange, onNext, onBack };
+  });
+
+  const reported = useRef<Answers | undefined>(undefined);
+  const seen = useRef(data);
+  const answers = useRef(0);
+  if (data !== seen.current) {
+    seen.current = data;
+    if (!reported.current || !sameAnswers(data, reported.current)) answers.current++;
+  }
+
   const translateString = useMemo(
     () => (text: TranslatableString, params?: string[]) =>
       text === TranslatableString.YesLabel ? t("yes") : text === TranslatableString.NoLabel ? t("no") : englishStringTranslator(text, params),
     [t],
   );
-  return (
-    <ThemedForm
-      className="fg-form"
-      schema={schema as RJSFSchema}
-      uiSchema={uiSchema as UiSchema}
-      formData={data}
-      validator={validator}
-      formContext={context}
-      extraErrors={errors}
-      noValidate
-      noHtml5Validate
-      showErrorList={false}
-      translateString={translateString}
-      // A consent box (const: true) must start unticked: ticking it is the person's choice.
-      experimental_defaultFormStateBehavior={DEFAULTS}
-      onChange={(event) => onChange((event.formData ?? {}) as Answers)}
-      onSubmit={() => onNext()}
-    >
-      <div className="fg-actions">
-        <button type="submit" className="fg-button" disabled={busy}>
-          {primaryLabel}
-        </button>
-        {onBack && (
-          <button type="button" className="fg-button fg-button--secondary" onClick={onBack}>
-            {t("back")}
-          </button>
-        )}
-      </div>
-    </ThemedForm>
+  const handleChange = useCallback((event: IChangeEvent) => {
+    reported.current = (event.formData ?? {}) as Answers;
+    handlers.current.onChange(reported.current);
+  }, []);
+  const handleSubmit = useCallback(() => handlers.current.onNext(), []);
+  const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
+  const [store] = useState(() => actionsStore(actions));
+  useLayoutEffect(() => store.set(actions));
+  const [buttons] = useState(() => <PageActions store={store} onBack={() => handlers.current.onBack?.()} />);
+
+  // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
+  const form = useMemo(
+    () => (
+      <ThemedForm
+        className="fg-form"
+        schema={schema as RJSFSchema}
+        uiSchema={uiSchema as UiSchema}
+        formData={data}
+        validator={validator}
+        formContext={context}
+        extraErrors={errors}
+        noValidate
+        noHtml5Validate
+        showErrorList={false}
+        translateString={translateString}
+        // A consent box (const: true) must start unticked: ticking it is the person's choice.
+        experimental_defaultFormStateBehavior={DEFAULTS}
+        onChange={handleChange}
+        onSubmit={handleSubmit}
+      >
+        {buttons}
+      </ThemedForm>
+    ),
+    // `data` only through `answers`, see above
+    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, answers.current],
   );
+  return form;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { DEFAULT_LOCALE } from "@/lib/i18n";
+import { DEFAULT_LOCALE } from "@/lib/i18n/translate";
 
 /**
  * The root layout cannot see which form a page shows, so it renders the default

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
 import type { FormDefinition } from "@/lib/forms/types";
-import { translator } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
+import { translatorOf } from "@/lib/i18n/translate";
 import type { ClientProtection } from "@/lib/protection/types";
 import Challenge from "./Challenge";
 import Confirmation, { confirmationTexts } from "./Confirmation";
@@ -33,6 +34,8 @@ import { initialState, wizardReducer } from "./wizardState";
 
 export interface WizardProps {
   definition: FormDefinition;
+  /** The catalogue of the form's locale, from the page: the browser bundles none. */
+  messages: Messages;
   /** Answers from the URL, already coerced to the schema's types (see prefill.ts). */
   prefill?: Answers;
   /** Inside an iframe: no page chrome; the host learns about progress through onEvent. */
@@ -51,8 +54,8 @@ export interface WizardProps {
 /** A page whose root has conditions RJSF resolves once, on mount, with the validator it has then. */
 const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
 
-export default function Wizard({ definition, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl, protection }: WizardProps) {
-  const t = useMemo(() => translator(definition.locale), [definition.locale]);
+export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl, protection }: WizardProps) {
+  const t = useMemo(() => translatorOf(messages), [messages]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
   const { validators, ready } = useValidators(validatorUrl, definition.schema, model.pageSchemas);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));

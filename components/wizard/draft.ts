@@ -99,21 +99,17 @@ const sessionBackend = (formId: string): DraftBackend => ({
  */
 function serverBackend(formId: string, token: string): DraftBackend {
   const url = `/api/forms/${encodeURIComponent(formId)}/drafts/${encodeURIComponent(token)}`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     async load() {
       const response = await fetch(url).catch(() => undefined);
       return response?.ok ? asDraft(await response.json().catch(() => undefined)) : undefined;
     },
+    // Typing reaches here once it pauses (useDraftSync).
     save(draft) {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const body = JSON.stringify(draft);
-        fetch(url, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: body.length < 60_000 }).catch(() => undefined);
-      }, 300);
+      const body = JSON.stringify(draft);
+      fetch(url, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: body.length < 60_000 }).catch(() => undefined);
     },
     clear() {
-      clearTimeout(timer);
       fetch(url, { method: "DELETE", keepalive: true }).catch(() => undefined);
     },
   };

@@ -1,7 +1,12 @@
-import { useEffect, useMemo, type Dispatch } from "react";
+import { useEffect, useMemo, useRef, type Dispatch } from "react";
 import { draftBackend, withoutPasswords } from "./draft";
 import type { Answers } from "./schema";
 import { toDraft, type WizardAction, type WizardState } from "./wizardState";
+
+/** Typing is saved once it pauses for this long; anything else (a page change, a submission) at once. */
+const DRAFT_SAVE_DELAY_MS = 300;
+
+type Saved = Parameters<typeof toDraft>[0];
 
 /**
  * Restores the draft after the first render (storage does not exist on the server,
@@ -17,6 +22,11 @@ export function useDraftSync(
   serverToken?: string,
 ) {
   const backend = useMemo(() => draftBackend(formId, serverToken), [formId, serverToken]);
+  // What typing left unsaved, and when it last changed: a keystroke only notes these, one timer does the rest.
+  const pending = useRef<{ state?: Saved; changed: number; timer?: ReturnType<typeof setTimeout> }>({ changed: 0 });
+  const lastShape = useRef("");
+  const paths = useRef(passwordPaths);
+  paths.current = passwordPaths;
 
   useEffect(() => {
     let current = true;
@@ -27,10 +37,51 @@ export function useDraftSync(
     // Only once per form: the prefill comes from the URL the page was opened with.
   }, [backend]);
 
+  const save = (saved: Saved) => backend.save(withoutPasswords(toDraft(saved), paths.current));
+  const flush = () => {
+    const { state: saved, timer } = pending.current;
+    clearTimeout(timer);
+    pending.current = { changed: 0 };
+    if (saved) save(saved);
+  };
+
+  // Whatever is still waiting is written when the page goes away (reload, tab closed, another site).
+  useEffect(() => {
+    const onHidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
+      flush();
+    };
+  }, [backend]);
+
   const { hydrated, data, step, changing, idempotencyKey, submission, started, retype } = state;
   useEffect(() => {
     if (!hydrated) return;
-    if (submission?.status === "delivered") backend.clear();
-    else backend.save(withoutPasswords(toDraft({ data, step, changing, idempotencyKey, submission, started, retype }), passwordPaths));
-  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, retype, passwordPaths]);
+    if (submission?.status === "delivered") {
+      clearTimeout(pending.current.timer);
+      pending.current = { changed: 0 };
+      backend.clear();
+      return;
+    }
+    const saved = { data, step, changing, idempotencyKey, submission, started, retype };
+    const shape = JSON.stringify([step, changing, idempotencyKey, submission, started, retype]);
+    const typing = shape === lastShape.current;
+    lastShape.current = shape;
+    if (!typing) {
+      clearTimeout(pending.current.timer);
+      pending.current = { changed: 0 };
+      save(saved);
+      return;
+    }
+    const wait = (ms: number) =>
+      setTimeout(() => {
+        const left = pending.current.changed + DRAFT_SAVE_DELAY_MS - performance.now();
+        if (left > 0) pending.current.timer = wait(left);
+        else flush();
+      }, ms);
+    pending.current = { state: saved, changed: performance.now(), timer: pending.current.timer ?? wait(DRAFT_SAVE_DELAY_MS) };
+  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, retype]);
 }

@@ -42,8 +42,26 @@ function tolerant(validator: ValidatorType): ValidatorType {
   };
 }
 
+/**
+ * The browser compiles a function the first time it runs: each validator runs once
+ * on nothing while the page is idle, so that the first "Next" does not wait for it.
+ */
+function warmUp(functions: ValidatorFunctions) {
+  if (typeof requestIdleCallback !== "function") return;
+  requestIdleCallback(() => {
+    for (const validate of Object.values(functions)) {
+      try {
+        validate({});
+      } catch {
+        // only the compiling matters here
+      }
+    }
+  });
+}
+
 export function validatorsFrom(module: ValidatorModule, schema: JsonSchema, pageSchemas: JsonSchema[]): Validators {
   const functions = module(runtimeRequire);
+  warmUp(functions);
   const make = (root: JsonSchema) => tolerant(createPrecompiledValidator(functions, root as RJSFSchema));
   return { loaded: true, root: make(schema), pages: pageSchemas.map(make) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import fastUri from "fast-uri";
 import safeRegex from "safe-regex2";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { isObject } from "./json";
@@ -23,6 +24,20 @@ export function isBrowserSafePattern(pattern: string): boolean {
   return safeRegex(pattern);
 }
 
+/**
+ * A local `$ref` in the form RJSF's fast-uri gives it against the root "#" (percent-encoding
+ * normalised), so the browser can leave references as they are (lib/bundle/uri.ts).
+ */
+export function normalRef(ref: string): string {
+  let current = ref;
+  try {
+    for (let i = 0; i < 3 && fastUri.resolve("#", current) !== current; i++) current = fastUri.resolve("#", current);
+  } catch {
+    // malformed percent-encoding: RJSF fails on it alike on the server and in the browser
+  }
+  return current;
+}
+
 const SCHEMA_MAPS = new Set(["properties", "definitions", "$defs", "dependencies"]);
 const SCHEMA_SINGLES = new Set(["additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not", "items"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "items"]);
@@ -37,7 +52,8 @@ function strip(schema: unknown): unknown {
   let droppedPatternProperty = false;
   for (const [key, value] of Object.entries(schema)) {
     if (key === "pattern" && typeof value === "string" && !isBrowserSafePattern(value)) continue;
-    if (key === "patternProperties" && isObject(value)) {
+    if (key === "$ref" && typeof value === "string") entries.push([key, normalRef(value)]);
+    else if (key === "patternProperties" && isObject(value)) {
       const kept = mapValues(value, isBrowserSafePattern);
       droppedPatternProperty ||= Object.keys(kept).length < Object.keys(value).length;
       entries.push([key, kept]);

@@ -1,5 +1,8 @@
+import { unavailable } from "./unavailable";
+
 /** English: the reference catalogue. Every other locale has exactly these keys. */
 export const en = {
+  ...unavailable,
   stepOf: "Step {current} of {total}",
   detailsPage: "Your details",
   back: "Back",
@@ -15,7 +18,6 @@ export const en = {
   yes: "Yes",
   no: "No",
   loading: "Loading the form…",
-  formUnavailable: "The form is unavailable right now. Please try again in a few minutes.",
   usernameAvailable: "{value} is available",
   usernameTaken: "{value} is not available",
   usernameUnknown: "We could not check this username right now; it will be checked when you submit.",
@@ -33,7 +35,6 @@ export const en = {
   // Wizard (components/wizard)
   continue: "Continue",
   sending: "Sending…",
-  retry: "Try again",
   errorPrefix: "Error:",
   requiredHint: "Questions marked * must be answered.",
   passwordHidden: "Entered (not shown)",
@@ -43,7 +44,6 @@ export const en = {
   formNotFoundBody: "There is no form at this address. Check the link you were given.",
   pageNotFoundTitle: "Page not found",
   pageNotFoundBody: "There is nothing at this address. Check the link you were given.",
-  unavailableTitle: "Sorry, there is a problem with the service",
   honeypotLabel: "Leave this field empty",
   dateHint: "For example, 27 3 1990",
   dateDay: "Day",

@@ -8,6 +8,7 @@ import type { Campaign } from "@/components/wizard/prefill";
 import type { Answers } from "@/components/wizard/schema";
 import Wizard from "@/components/wizard/Wizard";
 import type { FormDefinition } from "@/lib/forms/types";
+import type { Messages } from "@/lib/i18n";
 import type { ClientProtection } from "@/lib/protection/types";
 
 type Scheme = "light" | "dark";
@@ -20,6 +21,8 @@ interface Props {
   theme: ReactNode;
   locale: string;
   definition?: FormDefinition;
+  /** The catalogue of the form's locale (see Wizard). */
+  messages?: Messages;
   validatorUrl?: string;
   prefill?: Answers;
   campaign?: Campaign;
@@ -47,7 +50,7 @@ function isMessage(data: unknown): data is Message {
  * height go to the host page, addressed to its exact origin; from the host only
  * a "ready-ack" is taken, from that origin and the parent window alone.
  */
-export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, validatorUrl, prefill, campaign, draftToken, protection, notice }: Props) {
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, messages, validatorUrl, prefill, campaign, draftToken, protection, notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [scheme, setScheme] = useState(initialScheme);
 
@@ -92,9 +95,10 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, l
     <main ref={root} className={scheme ? `fg-embed fg-themed fg-embed--${scheme}` : "fg-embed fg-themed"}>
       {theme}
       <HtmlLang locale={locale} />
-      {definition ? (
+      {definition && messages ? (
         <Wizard
           definition={definition}
+          messages={messages}
           validatorUrl={validatorUrl}
           prefill={prefill}
           campaign={campaign}

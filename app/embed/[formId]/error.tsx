@@ -1,16 +1,15 @@
 "use client";
 
 import Notice from "@/components/wizard/Notice";
-import { translator } from "@/lib/i18n";
+import { unavailable } from "@/lib/i18n/unavailable";
 
 /** Anything unexpected while rendering the embedded form: the friendly words, still without page chrome. */
 export default function EmbedError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = translator(undefined);
   return (
     <main className="fg-embed">
-      <Notice title={t("unavailableTitle")} body={t("formUnavailable")} />
+      <Notice title={unavailable.unavailableTitle} body={unavailable.formUnavailable} />
       <button type="button" className="fg-button" onClick={reset}>
-        {t("retry")}
+        {unavailable.retry}
       </button>
     </main>
   );

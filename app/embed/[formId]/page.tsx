@@ -61,6 +61,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       {...frame}
       locale={locale}
       definition={definition}
+      messages={messages(locale)}
       validatorUrl={loaded.validatorUrl}
       prefill={prefill}
       campaign={campaignFromSearchParams(query)}

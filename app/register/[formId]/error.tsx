@@ -1,16 +1,15 @@
 "use client";
 
 import Notice from "@/components/wizard/Notice";
-import { translator } from "@/lib/i18n";
+import { unavailable } from "@/lib/i18n/unavailable";
 
 /** Anything unexpected while rendering the form: the same friendly words as a vendor outage. */
 export default function RegisterError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = translator(undefined);
   return (
     <main className="fg-main" id="main">
-      <Notice title={t("unavailableTitle")} body={t("formUnavailable")} />
+      <Notice title={unavailable.unavailableTitle} body={unavailable.formUnavailable} />
       <button type="button" className="fg-button" onClick={reset}>
-        {t("retry")}
+        {unavailable.retry}
       </button>
     </main>
   );

@@ -5,7 +5,7 @@ import ThemeStyle from "@/components/ThemeStyle";
 import HtmlLang from "@/components/wizard/HtmlLang";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import Wizard from "@/components/wizard/Wizard";
-import { translator } from "@/lib/i18n";
+import { messages, translator } from "@/lib/i18n";
 import { clientProtection } from "@/lib/protection";
 
 interface Props {
@@ -38,6 +38,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <HtmlLang locale={definition.locale} />
       <Wizard
         definition={definition}
+        messages={messages(definition.locale)}
         prefill={prefill}
         campaign={campaignFromSearchParams(query)}
         validatorUrl={validatorUrl}
