@@ -34,6 +34,15 @@ describe("a username verdict", () => {
     state = wizardReducer(state, { type: "username", status: { value: "anna", state: "checking" }, field: "username" });
     expect(state.errors).toEqual({ email: "Enter Email" });
   });
+
+  it("from the server, is dropped when another name was typed while it was on its way", () => {
+    let state = wizardReducer(start(), { type: "changed", data: { username: "anna" }, fields: ["username"] });
+    const verdict = { username: "jdevries is not available", email: "Enter Email" };
+    state = wizardReducer(state, { type: "errors", errors: verdict, focus: true, checked: { field: "username", value: "jdevries" } });
+    expect(state.errors).toEqual({ email: "Enter Email" });
+    state = wizardReducer(state, { type: "errors", errors: verdict, focus: true, checked: { field: "username", value: "anna " } });
+    expect(state.errors).toEqual(verdict);
+  });
 });
 
 describe("the step in the address", () => {

@@ -74,7 +74,8 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
       return;
     }
     const shown = Object.keys(local).length > 0 ? local : {};
-    dispatch({ type: "errors", errors: verdict, focus: !sameMessages(verdict, shown) && focusIsIdle() });
+    const field = model.usernameField;
+    dispatch({ type: "errors", errors: verdict, focus: !sameMessages(verdict, shown) && focusIsIdle(), checked: field ? { field, value: data[field] } : undefined });
     emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict) } });
   };
 

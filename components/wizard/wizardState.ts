@@ -57,7 +57,8 @@ export interface WizardState {
 export type WizardAction =
   | { type: "hydrated"; draft?: Draft; hiddenPrefill: Answers }
   | { type: "changed"; data: Answers; fields: string[] }
-  | { type: "errors"; errors: FieldMessages; general?: string[]; focus: boolean }
+  /** `checked`: the username value the verdict was about; a verdict on a value since changed is dropped. */
+  | { type: "errors"; errors: FieldMessages; general?: string[]; focus: boolean; checked?: { field: string; value: unknown } }
   | { type: "go"; step: number; changing?: boolean; focusField?: string; notice?: string }
   | { type: "busy"; busy: WizardState["busy"] }
   /** `field`: the username field, whose error about another value no longer applies. */
@@ -114,8 +115,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const retype = state.retype.filter((path) => isBlank(valueAt(data, path)));
       return { ...state, data, retype: retype.length === state.retype.length ? state.retype : retype };
     }
-    case "errors":
-      return { ...state, errors: action.errors, general: action.general ?? [], focusToken: action.focus ? state.focusToken + 1 : state.focusToken };
+    case "errors": {
+      const { checked } = action;
+      // The server answered after the person typed another username: its verdict on the old one is stale.
+      const stale = checked && checked.field in action.errors && String(state.data[checked.field] ?? "").trim() !== String(checked.value ?? "").trim();
+      const errors = stale ? Object.fromEntries(Object.entries(action.errors).filter(([path]) => path !== checked.field)) : action.errors;
+      return { ...state, errors, general: action.general ?? [], focusToken: action.focus ? state.focusToken + 1 : state.focusToken };
+    }
     case "go":
       return {
         ...state,
