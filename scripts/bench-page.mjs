@@ -97,7 +97,10 @@ async function interactions(url, form) {
   while (keys.length < KEYSTROKES * 2) keys.push(8);
 
   // The click lands by coordinates and page 2 is awaited by one observer set up before it.
-  const box = await frame.getByRole("button", { name: "Next", exact: true }).boundingBox();
+  // In view first: coordinates below the fold click nothing.
+  const nextButton = frame.getByRole("button", { name: "Next", exact: true });
+  await nextButton.scrollIntoViewIfNeeded();
+  const box = await nextButton.boundingBox();
   await page.evaluate(() => {
     window.__page2 = new Promise((resolve) => {
       const seen = () => /Step 2 of/.test(document.querySelector(".fg-progress__text")?.textContent ?? "");
