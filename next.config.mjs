@@ -15,6 +15,13 @@ const nextConfig = {
       "fast-uri": { browser: "./lib/bundle/uri.ts" },
       // RJSF's default fields, templates and widgets: the rarely used ones load on first use (lib/bundle/rjsf-registry.tsx).
       "../getDefaultRegistry.js": "./lib/bundle/rjsf-registry.tsx",
+      // RJSF's allOf merge: loaded only by forms with allOf (lib/bundle/all-of-merge.ts).
+      "./shallowAllOfMerge.js": { browser: "./lib/bundle/all-of-merge.ts" },
+      // RJSF's deep equality: the same comparison without the library's generality (lib/bundle/equals.ts).
+      "fast-equals": { browser: "./lib/bundle/equals.ts" },
+      // RJSF's omitExtraData option, which the wizard leaves off (lib/bundle/omit-extra-data.ts).
+      "./omitExtraData.js": { browser: "./lib/bundle/omit-extra-data.ts" },
+      "./toPathSchema.js": { browser: "./lib/bundle/omit-extra-data.ts" },
       // RJSF's decimal separator, asked for on every render of a number field, worked out once (lib/bundle/decimal-separator.ts).
       "./getDecimalSeparator.js": "./lib/bundle/decimal-separator.ts",
     },

@@ -5,7 +5,7 @@ import { startHostServer, type HostServer } from "./support/host-server";
 import { fillAboutYou, fillAccount, fillAddress, goNext, next, progress, summary, uniqueUsername } from "./support/wizard";
 
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
-const VALIDATOR = /\/api\/forms\/members\/validator\/[0-9a-f]{32}\.js$/;
+const VALIDATOR = /\/api\/forms\/members\/validator\/[0-9a-f]{32}\.(form|\d+)\.js$/;
 
 test.describe("security headers", () => {
   test("a page, an API answer, a 404 page, static files and the validator module carry them", async ({ request }) => {
@@ -27,7 +27,10 @@ test.describe("security headers", () => {
       expectSecurityHeaders(response.headers());
     }
 
-    const module = await request.get(/\/api\/forms\/members\/validator\/[0-9a-f]{32}\.js/.exec(html)?.[0] ?? "");
+    const base = /\/api\/forms\/members\/validator\/[0-9a-f]{32}/.exec(html)?.[0] ?? "";
+    expect((await request.get(`${base}.form.js`)).status()).toBe(200);
+    expect((await request.get(`${base}.5.js`)).status()).toBe(404);
+    const module = await request.get(`${base}.1.js`);
     expect(module.headers()["content-type"]).toMatch(/^text\/javascript/);
     expect(module.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
     expectSecurityHeaders(module.headers());
@@ -108,9 +111,18 @@ test.describe("requests Next used to fail with a bare 500", () => {
 test.describe("the wizard under the policy", () => {
   test("the full registration on /register/members runs without a single violation, eval blocked", async ({ page }) => {
     const violations = await recordViolations(page);
-    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
+    const parts: string[] = [];
+    page.on("response", (response) => {
+      const part = VALIDATOR.exec(response.url())?.[1];
+      if (part) parts.push(`${part} ${response.status()}`);
+    });
     const response = await page.goto("/register/members");
-    expect((await validator).status()).toBe(200);
+    // Loaded when needed: nothing for a first page without conditions until the person starts on it;
+    // then the whole form's conditions, this page's and the next one's.
+    await page.waitForLoadState("networkidle");
+    expect(parts).toEqual([]);
+    await page.getByLabel("Username").focus();
+    await expect.poll(() => parts.sort()).toEqual(["1 200", "2 200", "form 200"]);
     // The page's own script (it has the nonce) may not eval: the policy has no 'unsafe-eval'.
     const nonce = nonceOf(response?.headers()["content-security-policy"]) ?? "";
     // (Later, in a task of its own: DevTools lets code it runs itself eval.)
@@ -138,14 +150,15 @@ test.describe("the wizard under the policy", () => {
     await page.getByRole("button", { name: "Submit" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registration complete", { timeout: 20_000 });
     expect(await violations()).toEqual([]);
+    expect(parts.sort()).toEqual(["1 200", "2 200", "3 200", "4 200", "form 200"]);
   });
 
   test("the browser's own validators judge a page when the server cannot", async ({ page }) => {
     await page.route("**/api/forms/members/validate", (route) => route.abort());
-    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await page.goto("/register/members");
-    expect((await validator).status()).toBe(200);
+    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await page.getByLabel("Username").fill("no");
+    expect((await validator).status()).toBe(200);
     await next(page).click();
     await expect(summary(page).getByRole("link")).toHaveText([
       "Username must be 3 characters or more",
@@ -181,15 +194,15 @@ test.describe("the embedded wizard under the policy", () => {
     const violations = await recordViolations(page);
     host.page("/csp", `<script src="${APP_URL}/embed.js" data-form="members" data-theme-primary-color="#0b5fff" async></script>`);
     const document = page.waitForResponse((response) => response.url().startsWith(`${APP_URL}/embed/members?`));
-    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await page.goto(`${host.origin()}/csp`);
     expect((await document).headers()["content-security-policy"]).toMatch(/'strict-dynamic'.*frame-ancestors http:\/\/localhost:\*/);
-    expect((await validator).status()).toBe(200);
     const frame = page.frameLocator(".formgate-embed > iframe");
     // The theme arrives as a nonced <style>, not as a style attribute the policy would refuse.
     await expect(frame.getByRole("button", { name: "Next" })).toHaveCSS("background-color", "rgb(11, 95, 255)");
 
+    const validator = page.waitForResponse((response) => VALIDATOR.test(response.url()));
     await fillAccount(frame, uniqueUsername("csp-embed"));
+    expect((await validator).status()).toBe(200);
     await goNext(frame, "Step 2 of 4");
     await fillAboutYou(frame);
     await goNext(frame, "Step 3 of 4");

@@ -10,11 +10,11 @@ import RadioWidget from "./widgets/RadioWidget";
 import SelectWidget from "./widgets/SelectWidget";
 import TextareaWidget from "./widgets/TextareaWidget";
 import UsernameWidget from "./widgets/UsernameWidget";
+import { USERNAME_WIDGET } from "@/lib/forms/widget-names";
 
 export type { UsernameStatus, WizardFormContext } from "./context";
 
-/** The name under which the username check is registered; the wizard sets it as ui:widget. */
-export const USERNAME_WIDGET = "username";
+export { USERNAME_WIDGET };
 
 /** formgate's look: GOV.UK-style templates and accessible widgets, composed as one RJSF theme. */
 export const theme: ThemeProps = {

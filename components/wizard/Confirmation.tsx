@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { ConfirmationText } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
-import type { Submission } from "./useSubmissionStatus";
+import { confirmationTexts, type Submission } from "./useSubmissionStatus";
 
 interface Props {
   t: Translate;
@@ -16,19 +16,6 @@ interface Props {
   embedded?: boolean;
   /** Offered after a rejection: back to "Check your answers". */
   onReview: () => void;
-}
-
-export function confirmationTexts(submission: Submission, t: Translate): { title: string; body: string } {
-  switch (submission.status) {
-    case "delivered":
-      return { title: t("completeTitle"), body: t("completeBody", { reference: submission.reference ?? "" }) };
-    case "rejected":
-      return { title: t("rejectedTitle"), body: t("rejectedBody") };
-    case "failed":
-      return { title: t("failedTitle"), body: t("failedBody") };
-    default:
-      return { title: t("receivedTitle"), body: t("receivedPending") };
-  }
 }
 
 /** The last screen; its live region announces "complete" when the vendor confirms. */

@@ -1,16 +1,25 @@
 "use client";
 
+import type { ValidatorType } from "@rjsf/utils";
+import type { JsonSchema } from "@/lib/connectors/types";
+import type { FormDefinition } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
-import type { ReviewRow } from "./reviewRows";
+import { reviewRows, type ReviewRow } from "./reviewRows";
+import type { Answers } from "./schema";
 
 interface Props {
   t: Translate;
-  rows: ReviewRow[];
+  definition: FormDefinition;
+  data: Answers;
+  pageSchemas: JsonSchema[];
+  /** Each page's validator: which of its conditional fields were asked. */
+  validators: ValidatorType[];
   onChange: (row: ReviewRow) => void;
 }
 
-/** "Check your answers": a GOV.UK summary list with a Change button per answer. */
-export default function Review({ t, rows, onChange }: Props) {
+/** "Check your answers": a GOV.UK summary list with a Change button per answer. Loaded when the review is near (Wizard.tsx). */
+export default function Review({ t, definition, data, pageSchemas, validators, onChange }: Props) {
+  const rows = reviewRows(definition, data, (page) => pageSchemas[page - 1], (page) => validators[page - 1], t);
   return (
     <>
       <p className="fg-lead">{t("reviewIntro")}</p>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
+import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
+import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
 import { translatorOf } from "@/lib/i18n/translate";
 import type { ClientProtection } from "@/lib/protection/types";
-import Challenge from "./Challenge";
-import Confirmation, { confirmationTexts } from "./Confirmation";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
@@ -18,15 +18,13 @@ import FormPage from "./FormPage";
 import { fieldId, orderMessages, toErrorSchema } from "./paths";
 import type { Campaign } from "./prefill";
 import Progress from "./Progress";
-import Review from "./Review";
 import { beforeReview } from "./retype";
-import { reviewRows } from "./reviewRows";
-import type { Answers } from "./schema";
+import { hasConditions, type Answers } from "./schema";
 import { useDocumentTitle } from "./useDocumentTitle";
 import { useDraftSync } from "./useDraftSync";
 import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
-import { useSubmissionStatus, type Submission } from "./useSubmissionStatus";
+import { confirmationTexts, useSubmissionStatus, type Submission } from "./useSubmissionStatus";
 import { useStepHistory } from "./useStepHistory";
 import { useSubmit } from "./useSubmit";
 import { useValidators } from "./useValidators";
@@ -45,20 +43,44 @@ export interface WizardProps {
   campaign?: Campaign;
   /** From embed.js: keeps the draft on the server when the frame gets no storage. */
   draftToken?: string;
-  /** Where the form's precompiled validators are (lib/forms/browser-form.ts). */
-  validatorUrl?: string;
+  /** Each page's schema and uiSchema, from the server (lib/forms/page-model.ts). */
+  pageModel: PageModel;
+  /** Where the form's precompiled validators are, without the part's name (lib/forms/browser-form.ts). */
+  validatorsUrl?: string;
   /** From the page: the "form started" token and the challenge to show on the review. */
   protection?: ClientProtection;
 }
 
-/** A page whose root has conditions RJSF resolves once, on mount, with the validator it has then. */
-const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
+// What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
+const loadReview = () => import("./Review");
+const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge")]);
+const Review = lazy(loadReview);
+const Confirmation = lazy(() => import("./Confirmation"));
+const Challenge = lazy(() => import("./Challenge"));
 
-export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl, protection }: WizardProps) {
+/**
+ * A form with `allOf` needs RJSF's allOf merge, which the browser loads on demand
+ * (lib/bundle/all-of-merge.ts): its pages wait for it, the server's HTML staying
+ * in place meanwhile.
+ */
+function AllOfMerge({ needed, children }: { needed: boolean; children: ReactNode }) {
+  if (needed && typeof window !== "undefined") use(allOfMergeReady());
+  return children;
+}
+
+
+export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection }: WizardProps) {
   const t = useMemo(() => translatorOf(messages), [messages]);
-  const model = useMemo(() => buildFormModel(definition), [definition]);
-  const { validators, ready } = useValidators(validatorUrl, definition.schema, model.pageSchemas);
+  const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
+  const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
+  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step);
+  const { validators, ready } = validation;
+  // The first focus on a page (a field, a button) fetches what the next page needs.
+  const prefetch = useCallback(() => {
+    validation.prefetch();
+    if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
+  }, [validation.prefetch, state.step, definition.pages.length]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
 
@@ -121,20 +143,22 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   if (state.submission) {
     return (
       <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
-        <Confirmation
-          t={t}
-          submission={state.submission}
-          next={definition.confirmation?.[definition.locale] ?? Object.values(definition.confirmation ?? {})[0]}
-          revisited={state.revisited}
-          embedded={embedded}
-          onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })}
-        />
+        <Suspense fallback={null}>
+          <Confirmation
+            t={t}
+            submission={state.submission}
+            next={definition.confirmation?.[definition.locale] ?? Object.values(definition.confirmation ?? {})[0]}
+            revisited={state.revisited}
+            embedded={embedded}
+            onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })}
+          />
+        </Suspense>
       </div>
     );
   }
 
   return (
-    <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
+    <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"} onFocus={prefetch}>
       <Progress t={t} titles={pages.map((page) => page.title)} current={pageIndex} />
       <ErrorSummary
         t={t}
@@ -150,10 +174,12 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
       </h1>
       {onReview ? (
         <>
-          <Review t={t} rows={reviewRows(definition, state.data, (page) => model.pageSchemas[page - 1], (page) => validators.pages[page - 1], t)} onChange={change} />
-          {guard.challenge && (
-            <Challenge key={guard.challengeRound} provider={guard.challenge.provider} siteKey={guard.challenge.siteKey} t={t} onToken={guard.onChallengeToken} />
-          )}
+          <Suspense fallback={null}>
+            <Review t={t} definition={definition} data={state.data} pageSchemas={model.pageSchemas} validators={validators.pages} onChange={change} />
+            {guard.challenge && (
+              <Challenge key={guard.challengeRound} provider={guard.challenge.provider} siteKey={guard.challenge.siteKey} t={t} onToken={guard.onChallengeToken} />
+            )}
+          </Suspense>
           <div className="fg-actions">
             <button type="button" className="fg-button" disabled={state.busy === "sending"} onClick={submit}>
               {state.busy === "sending" ? t("sending") : state.submitFailed ? t("retry") : t("submit")}
@@ -166,20 +192,25 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
       ) : (
         <>
           <p className="fg-hint">{t("requiredHint")}</p>
-          <FormPage
-            key={hasConditions(model.pageSchemas[pageIndex]) ? `${pageIndex}:${validators.loaded}` : pageIndex}
-            schema={model.pageSchemas[pageIndex]}
-            validator={validators.pages[pageIndex]}
-            uiSchema={model.pageUiSchemas[pageIndex]}
-            data={state.data}
-            errors={errorSchema}
-            context={context}
-            busy={state.busy === "checking"}
-            primaryLabel={state.changing ? t("continue") : t("next")}
-            onChange={(data) => dispatch({ type: "changed", data, fields: pages[pageIndex].fields })}
-            onNext={next}
-            onBack={pageIndex > 0 ? back : undefined}
-          />
+          <Suspense fallback={null}>
+            <AllOfMerge needed={needsAllOfMerge}>
+              <FormPage
+                // RJSF resolves a page's conditions once, on mount, with the validator it has then.
+                key={hasConditions(model.pageSchemas[pageIndex]) ? `${pageIndex}:${validators.loaded[pageIndex]}` : pageIndex}
+                schema={model.pageSchemas[pageIndex]}
+                validator={validators.pages[pageIndex]}
+                uiSchema={model.pageUiSchemas[pageIndex]}
+                data={state.data}
+                errors={errorSchema}
+                context={context}
+                busy={state.busy === "checking"}
+                primaryLabel={state.changing ? t("continue") : t("next")}
+                onChange={(data) => dispatch({ type: "changed", data, fields: pages[pageIndex].fields })}
+                onNext={next}
+                onBack={pageIndex > 0 ? back : undefined}
+              />
+            </AllOfMerge>
+          </Suspense>
         </>
       )}
       {/* A honeypot: off screen, out of the tab order and hidden from assistive technology; people leave it empty. */}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { browserForm } from "@/lib/forms/browser-form";
 import { translator } from "@/lib/i18n";
 import { toAjvShape, validateInBrowser as validate } from "./browserValidation";
 import { buildFormModel } from "./formModel";
@@ -6,8 +7,9 @@ import { membersDefinition } from "./test-definition";
 import { testValidators } from "./test-validators";
 
 const t = translator("en");
-const definition = membersDefinition();
-const model = buildFormModel(definition);
+// As the browser has it (lib/forms/browser-form.ts), with the validators generated for it.
+const { definition, pageModel } = browserForm(membersDefinition());
+const model = buildFormModel(definition, pageModel);
 const { pages } = await testValidators(definition);
 const validateInBrowser = (page: number, data: Record<string, unknown>) =>
   validate(pages[page], model.pageSchemas[page], data, definition.schema, t);

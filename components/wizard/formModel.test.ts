@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildFormModel, cleanAnswers, usernameFieldOf } from "./formModel";
+import { browserForm } from "@/lib/forms/browser-form";
+import { usernameFieldOf } from "@/lib/forms/page-model";
+import { buildFormModel, cleanAnswers } from "./formModel";
 import { membersDefinition } from "./test-definition";
 import { testValidators } from "./test-validators";
 
-const definition = membersDefinition();
+// As the browser has it (lib/forms/browser-form.ts), with the validators generated for it.
+const { definition, pageModel } = browserForm(membersDefinition());
 const { root } = await testValidators(definition);
 
 describe("buildFormModel", () => {
   it("puts the username check on the username field and knows each field's page", () => {
-    const model = buildFormModel(definition);
+    const model = buildFormModel(definition, pageModel);
     expect(usernameFieldOf(definition)).toBe("username");
     expect((model.pageUiSchemas[0].username as Record<string, unknown>)["ui:widget"]).toBe("username");
     expect(model.pageUiSchemas[1].username).not.toEqual(expect.objectContaining({ "ui:widget": "username" }));

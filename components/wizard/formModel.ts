@@ -1,9 +1,7 @@
 import { retrieveSchema, type RJSFSchema, type ValidatorType } from "@rjsf/utils";
-import { USERNAME_WIDGET } from "@/components/theme";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { pageSchema } from "@/lib/forms/page-schema";
+import { usernameFieldOf, type PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
-import { pageUiSchema } from "@/lib/forms/ui-schema";
 import { stripEmpty } from "@/lib/forms/answers";
 import { topField } from "./paths";
 import { isRecord, passwordPaths, propertiesOf, type Answers } from "./schema";
@@ -18,27 +16,12 @@ export interface FormModel {
   pageOf: (path: string) => number;
 }
 
-/** checks maps field → kind ({ username: "username" }); the other reading (kind → field) is accepted too. */
-export function usernameFieldOf(definition: FormDefinition): string | undefined {
-  const properties = propertiesOf(definition.schema);
-  const byKind = Object.entries(definition.checks).find(([, kind]) => kind === "username")?.[0];
-  if (byKind && Object.hasOwn(properties, byKind)) return byKind;
-  const named = (definition.checks as Record<string, string>).username;
-  return named && Object.hasOwn(properties, named) ? named : byKind;
-}
-
-export function buildFormModel(definition: FormDefinition): FormModel {
-  const usernameField = usernameFieldOf(definition);
-  const pageUiSchemas = definition.pages.map((page) => {
-    const ui = pageUiSchema(definition.uiSchema, page);
-    if (!usernameField || !page.fields.includes(usernameField)) return ui;
-    const own = isRecord(ui[usernameField]) ? ui[usernameField] : {};
-    return { ...ui, [usernameField]: { ...own, "ui:widget": USERNAME_WIDGET } };
-  });
+/** The wizard's view of a form: the server's page model (lib/forms/page-model.ts) and what follows from it. */
+export function buildFormModel(definition: FormDefinition, pages: PageModel): FormModel {
   return {
-    pageSchemas: definition.pages.map((page) => pageSchema(definition.schema, page)),
-    pageUiSchemas,
-    usernameField,
+    pageSchemas: pages.schemas,
+    pageUiSchemas: pages.uiSchemas,
+    usernameField: usernameFieldOf(definition),
     passwordPaths: passwordPaths(definition.schema, definition.uiSchema),
     pageOf: (path) => definition.pages.findIndex((page) => page.fields.includes(topField(path))),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { browserForm } from "@/lib/forms/browser-form";
 import { translator } from "@/lib/i18n";
 import { buildFormModel } from "./formModel";
 import { reviewRows } from "./reviewRows";
@@ -6,8 +7,9 @@ import { membersDefinition } from "./test-definition";
 import { testValidators } from "./test-validators";
 
 const t = translator("en");
-const definition = membersDefinition();
-const model = buildFormModel(definition);
+// As the browser has it (lib/forms/browser-form.ts), with the validators generated for it.
+const { definition, pageModel } = browserForm(membersDefinition());
+const model = buildFormModel(definition, pageModel);
 const { pages } = await testValidators(definition);
 const rowsFor = (data: Record<string, unknown>) =>
   reviewRows(definition, data, (page) => model.pageSchemas[page - 1], (page) => pages[page - 1], t);

@@ -34,3 +34,6 @@ export function isEmptyAnswer(value: unknown): boolean {
   if (isRecord(value)) return Object.values(value).every(isEmptyAnswer);
   return Array.isArray(value) && value.length === 0;
 }
+
+/** A page whose root has conditions: which fields it shows depends on the answers (and on its validator, which decides). */
+export const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);

@@ -43,10 +43,10 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const index = state.step;
     const mine = ++attempt.current;
     dispatch({ type: "busy", busy: "checking" });
-    const { root, pages } = await validators();
+    const { root, page } = await validators(index);
     if (mine !== attempt.current) return;
     const data = cleanAnswers(definition, state.data, root);
-    const browser = validateInBrowser(pages[index], model.pageSchemas[index], data, definition.schema, t);
+    const browser = validateInBrowser(page, model.pageSchemas[index], data, definition.schema, t);
     const taken = model.usernameField && state.username.state === "taken" && state.username.value === data[model.usernameField]
       ? { [model.usernameField]: t("usernameTaken", { value: state.username.value }) }
       : {};

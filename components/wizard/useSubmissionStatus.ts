@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { Translate } from "@/lib/i18n";
 import { fetchSubmissionStatus, type SubmissionStatus } from "./api";
 
 export interface Submission {
@@ -43,4 +44,18 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
       controller.abort();
     };
   }, [id, pending]);
+}
+
+/** What the confirmation says, also the page's title. */
+export function confirmationTexts(submission: Submission, t: Translate): { title: string; body: string } {
+  switch (submission.status) {
+    case "delivered":
+      return { title: t("completeTitle"), body: t("completeBody", { reference: submission.reference ?? "" }) };
+    case "rejected":
+      return { title: t("rejectedTitle"), body: t("rejectedBody") };
+    case "failed":
+      return { title: t("failedTitle"), body: t("failedBody") };
+    default:
+      return { title: t("receivedTitle"), body: t("receivedPending") };
+  }
 }

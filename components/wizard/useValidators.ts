@@ -1,45 +1,79 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { loadValidatorModule, validatorsFrom, waitingValidators, type Validators } from "./validators";
+import { hasConditions } from "./schema";
+import { loadValidatorModule, validatorFrom, waiting, waitingValidators, withPart, type ReadyValidators } from "./validators";
 
-// How long Next waits for the module before it relies on the server's check alone.
+// How long Next waits for a part before it relies on the server's check alone.
 const WAIT_MS = 8_000;
 
+type Part = "form" | number;
+
 /**
- * Loads the form's validators right after hydration, so the page renders at once
- * and they are usually there before the first Next. `ready()` waits for them
- * (bounded); when they could not load it tries again, and meanwhile the server's
- * check alone decides.
+ * Loads the form's validators a part at a time (`{base}.form.js`, `{base}.{n}.js`),
+ * when they are needed: a page with conditions, its own at once (which fields it shows
+ * depends on them); once the person starts on a page (`prefetch`, on the first focus),
+ * the whole form's conditions, this page's and the next one's; on the review, every
+ * page's. The page renders at once and its validator is usually there before its first Next. `ready(page)` waits for what a check needs (bounded); a part
+ * that could not load is tried again, and meanwhile the server's check alone decides.
  */
-export function useValidators(url: string | undefined, schema: JsonSchema, pageSchemas: JsonSchema[]) {
+export function useValidators(base: string | undefined, schema: JsonSchema, pageSchemas: JsonSchema[], step: number) {
   const [validators, setValidators] = useState(() => waitingValidators(pageSchemas.length));
-  const loading = useRef<Promise<Validators> | undefined>(undefined);
+  const parts = useRef(new Map<string, Promise<ValidatorType>>());
   const live = useRef(false);
 
-  const load = useCallback(() => {
-    if (!url) return Promise.resolve(waitingValidators(pageSchemas.length));
-    const loaded = loadValidatorModule(url).then((module) => validatorsFrom(module, schema, pageSchemas));
-    loaded.then(
-      (next) => live.current && setValidators(next),
-      () => loading.current === loaded && (loading.current = undefined),
-    );
-    return loaded;
-  }, [url, schema, pageSchemas]);
+  const load = useCallback(
+    (part: Part): Promise<ValidatorType> => {
+      if (!base || (part !== "form" && !pageSchemas[part])) return Promise.resolve(waiting);
+      const name = part === "form" ? "form" : String(part + 1);
+      let loading = parts.current.get(name);
+      if (!loading) {
+        const loaded = loadValidatorModule(`${base}.${name}.js`).then((module) => validatorFrom(module, part === "form" ? schema : pageSchemas[part]));
+        parts.current.set(name, loaded);
+        loaded.then(
+          (validator) => live.current && setValidators((current) => withPart(current, part, validator)),
+          () => parts.current.get(name) === loaded && parts.current.delete(name),
+        );
+        loading = loaded;
+      }
+      return loading;
+    },
+    [base, schema, pageSchemas],
+  );
 
+  // A new form (or a new version of it) starts from nothing.
   useEffect(() => {
     live.current = true;
-    loading.current = load();
     return () => {
       live.current = false;
-      loading.current = undefined;
+      parts.current = new Map();
+      setValidators(waitingValidators(pageSchemas.length));
     };
-  }, [load]);
+  }, [load, pageSchemas.length]);
 
-  const ready = useCallback((): Promise<Validators> => {
-    loading.current ??= load();
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), WAIT_MS));
-    return Promise.race([loading.current, timeout]).catch(() => waitingValidators(pageSchemas.length));
-  }, [load, pageSchemas]);
+  // A page whose fields depend on answers needs its validator to show the right ones; the review, every page's.
+  useEffect(() => {
+    if (step >= pageSchemas.length) pageSchemas.forEach((_, index) => load(index));
+    else if (hasConditions(pageSchemas[step])) load(step);
+  }, [load, step, pageSchemas]);
 
-  return { validators, ready };
+  const prefetch = useCallback(() => {
+    load("form");
+    if (step < pageSchemas.length) load(step);
+    if (step + 1 < pageSchemas.length) load(step + 1);
+  }, [load, step, pageSchemas.length]);
+
+  const ready = useCallback<ReadyValidators>(
+    async (page) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), WAIT_MS)));
+      const settled = (part: Part) => Promise.race([load(part), timeout]).catch(() => waiting);
+      const [root, own] = await Promise.all([settled("form"), page === undefined ? waiting : settled(page)]);
+      clearTimeout(timer);
+      return { root, page: own };
+    },
+    [load],
+  );
+
+  return { validators, ready, prefetch };
 }

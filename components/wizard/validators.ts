@@ -5,26 +5,40 @@ import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompil
 import type { JsonSchema } from "@/lib/connectors/types";
 import { runtimeRequire } from "@/lib/forms/validator-runtime";
 
-/** One validator per root schema RJSF is given: the whole form (cleanAnswers) and each page. */
+/** One validator per root schema RJSF is given: the whole form (cleanAnswers) and each page, each loaded on its own. */
 export interface Validators {
-  loaded: boolean;
   root: ValidatorType;
   pages: ValidatorType[];
+  /** Which pages' validators are there: a page with conditions renders again when its own arrive. */
+  loaded: boolean[];
 }
+
+/** What the wizard waits for before it checks a page or sends the form: the whole form's validator and, when asked, one page's. */
+export type ReadyValidators = (page?: number) => Promise<{ root: ValidatorType; page: ValidatorType }>;
 
 /** What the module served by /api/forms/{id}/validator/{hash}.js exports (lib/forms/browser-validator.ts). */
 export type ValidatorModule = (require: (name: string) => unknown) => ValidatorFunctions;
 
 // Until the module is there (or when it cannot load): no condition holds and the browser
 // reports nothing; the server still checks every page on Next.
-const waiting: ValidatorType = {
+export const waiting: ValidatorType = {
   validateFormData: () => ({ errors: [], errorSchema: {} }),
   isValid: () => false,
   rawValidation: () => ({}),
 };
 
 export function waitingValidators(pages: number): Validators {
-  return { loaded: false, root: waiting, pages: Array.from({ length: pages }, () => waiting) };
+  return { root: waiting, pages: Array.from({ length: pages }, () => waiting), loaded: Array.from({ length: pages }, () => false) };
+}
+
+/** `validators` with one part in place: "form" (the root) or a page's index. */
+export function withPart(validators: Validators, part: "form" | number, validator: ValidatorType): Validators {
+  if (part === "form") return { ...validators, root: validator };
+  const pages = validators.pages.slice();
+  const loaded = validators.loaded.slice();
+  pages[part] = validator;
+  loaded[part] = true;
+  return { ...validators, pages, loaded };
 }
 
 /** A sub-schema the generator did not foresee counts as "does not match" rather than breaking the page. */
@@ -59,11 +73,11 @@ function warmUp(functions: ValidatorFunctions) {
   });
 }
 
-export function validatorsFrom(module: ValidatorModule, schema: JsonSchema, pageSchemas: JsonSchema[]): Validators {
+/** The validator of one part (lib/forms/browser-form.ts), for the root schema it was generated from. */
+export function validatorFrom(module: ValidatorModule, root: JsonSchema): ValidatorType {
   const functions = module(runtimeRequire);
   warmUp(functions);
-  const make = (root: JsonSchema) => tolerant(createPrecompiledValidator(functions, root as RJSFSchema));
-  return { loaded: true, root: make(schema), pages: pageSchemas.map(make) };
+  return tolerant(createPrecompiledValidator(functions, root as RJSFSchema));
 }
 
 const modules = new Map<string, Promise<ValidatorModule>>();

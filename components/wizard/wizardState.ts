@@ -8,7 +8,7 @@ import { olderStarted, type Draft } from "./draft";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 import type { Submission } from "./useSubmissionStatus";
-import type { Validators } from "./validators";
+import type { ReadyValidators } from "./validators";
 
 /** What the wizard's hooks (page flow, submit) work with. */
 export interface WizardHookOptions {
@@ -19,7 +19,7 @@ export interface WizardHookOptions {
   t: Translate;
   emit: WizardEventHandler;
   /** The loaded validators, or the waiting ones when they cannot load (see useValidators). */
-  validators: () => Promise<Validators>;
+  validators: ReadyValidators;
 }
 
 export interface WizardState {

@@ -1,36 +1,18 @@
 import { DEFAULT_ID_PREFIX, DEFAULT_ID_SEPARATOR, englishStringTranslator } from "@rjsf/utils";
 import { lazy, Suspense, type ComponentType } from "react";
 import BooleanField from "@rjsf/core/lib/components/fields/BooleanField.js";
-import CyclicSchemaField from "@rjsf/core/lib/components/fields/CyclicSchemaField.js";
-import FallbackField from "@rjsf/core/lib/components/fields/FallbackField.js";
-import MultiSchemaField from "@rjsf/core/lib/components/fields/MultiSchemaField.js";
 import NullField from "@rjsf/core/lib/components/fields/NullField.js";
 import NumberField from "@rjsf/core/lib/components/fields/NumberField.js";
 import ObjectField from "@rjsf/core/lib/components/fields/ObjectField.js";
-import OptionalDataControlsField from "@rjsf/core/lib/components/fields/OptionalDataControlsField.js";
 import SchemaField from "@rjsf/core/lib/components/fields/SchemaField.js";
 import StringField from "@rjsf/core/lib/components/fields/StringField.js";
-import ButtonTemplates from "@rjsf/core/lib/components/templates/ButtonTemplates/index.js";
-import CyclicSchemaExpandTemplate from "@rjsf/core/lib/components/templates/CyclicSchemaExpandTemplate.js";
-import ErrorList from "@rjsf/core/lib/components/templates/ErrorList.js";
-import FallbackFieldTemplate from "@rjsf/core/lib/components/templates/FallbackFieldTemplate.js";
 import FieldHelpTemplate from "@rjsf/core/lib/components/templates/FieldHelpTemplate.js";
-import MultiSchemaFieldTemplate from "@rjsf/core/lib/components/templates/MultiSchemaFieldTemplate.js";
-import OptionalDataControlsTemplate from "@rjsf/core/lib/components/templates/OptionalDataControlsTemplate.js";
 import TitleField from "@rjsf/core/lib/components/templates/TitleField.js";
-import UnsupportedField from "@rjsf/core/lib/components/templates/UnsupportedField.js";
-import WrapIfAdditionalTemplate from "@rjsf/core/lib/components/templates/WrapIfAdditionalTemplate.js";
-import ColorWidget from "@rjsf/core/lib/components/widgets/ColorWidget.js";
-import DateTimeWidget from "@rjsf/core/lib/components/widgets/DateTimeWidget.js";
 import DateWidget from "@rjsf/core/lib/components/widgets/DateWidget.js";
 import EmailWidget from "@rjsf/core/lib/components/widgets/EmailWidget.js";
 import HiddenWidget from "@rjsf/core/lib/components/widgets/HiddenWidget.js";
 import PasswordWidget from "@rjsf/core/lib/components/widgets/PasswordWidget.js";
-import RangeWidget from "@rjsf/core/lib/components/widgets/RangeWidget.js";
 import TextWidget from "@rjsf/core/lib/components/widgets/TextWidget.js";
-import TimeWidget from "@rjsf/core/lib/components/widgets/TimeWidget.js";
-import UpDownWidget from "@rjsf/core/lib/components/widgets/UpDownWidget.js";
-import URLWidget from "@rjsf/core/lib/components/widgets/URLWidget.js";
 
 /** A part of RJSF loaded when a form first renders it (arrays, layout grids, files, …). */
 function later(load: () => Promise<{ default: ComponentType<any> }>): ComponentType<any> {
@@ -44,19 +26,27 @@ function later(load: () => Promise<{ default: ComponentType<any> }>): ComponentT
   };
 }
 
+// The icon buttons of arrays and extra properties, one module for all.
+type IconButtons = typeof import("@rjsf/core/lib/components/templates/ButtonTemplates/IconButton.js");
+const iconButton = (name: Exclude<keyof IconButtons, "default">) =>
+  later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/IconButton.js").then((module) => ({ default: module[name] })));
+
+// anyOf/oneOf choices: rare in sign-up forms (a form without them never loads the chooser).
+const loadMultiSchemaField = () => import("@rjsf/core/lib/components/fields/MultiSchemaField.js");
+
 const fields = {
-  AnyOfField: MultiSchemaField,
+  AnyOfField: later(loadMultiSchemaField),
   ArrayField: later(() => import("@rjsf/core/lib/components/fields/ArrayField.js")),
   BooleanField,
-  CyclicSchemaField,
-  FallbackField,
+  CyclicSchemaField: later(() => import("@rjsf/core/lib/components/fields/CyclicSchemaField.js")),
+  FallbackField: later(() => import("@rjsf/core/lib/components/fields/FallbackField.js")),
   LayoutGridField: later(() => import("@rjsf/core/lib/components/fields/LayoutGridField.js")),
   LayoutHeaderField: later(() => import("@rjsf/core/lib/components/fields/LayoutHeaderField.js")),
   LayoutMultiSchemaField: later(() => import("@rjsf/core/lib/components/fields/LayoutMultiSchemaField.js")),
   NumberField,
   ObjectField,
-  OneOfField: MultiSchemaField,
-  OptionalDataControlsField,
+  OneOfField: later(loadMultiSchemaField),
+  OptionalDataControlsField: later(() => import("@rjsf/core/lib/components/fields/OptionalDataControlsField.js")),
   SchemaField,
   StringField,
   NullField,
@@ -69,22 +59,30 @@ const templates = {
   ArrayFieldItemButtonsTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldItemButtonsTemplate.js")),
   ArrayFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldTemplate.js")),
   ArrayFieldTitleTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldTitleTemplate.js")),
-  ButtonTemplates: ButtonTemplates(),
+  ButtonTemplates: {
+    AddButton: later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/AddButton.js")),
+    ClearButton: iconButton("ClearButton"),
+    CopyButton: iconButton("CopyButton"),
+    MoveDownButton: iconButton("MoveDownButton"),
+    MoveUpButton: iconButton("MoveUpButton"),
+    RemoveButton: iconButton("RemoveButton"),
+    SubmitButton: later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/SubmitButton.js")),
+  },
   BaseInputTemplate: later(() => import("@rjsf/core/lib/components/templates/BaseInputTemplate.js")),
-  CyclicSchemaExpandTemplate,
+  CyclicSchemaExpandTemplate: later(() => import("@rjsf/core/lib/components/templates/CyclicSchemaExpandTemplate.js")),
   DescriptionFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/DescriptionField.js")),
-  ErrorListTemplate: ErrorList,
-  FallbackFieldTemplate,
+  ErrorListTemplate: later(() => import("@rjsf/core/lib/components/templates/ErrorList.js")),
+  FallbackFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/FallbackFieldTemplate.js")),
   FieldTemplate: later(() => import("@rjsf/core/lib/components/templates/FieldTemplate/index.js")),
   FieldErrorTemplate: later(() => import("@rjsf/core/lib/components/templates/FieldErrorTemplate.js")),
   FieldHelpTemplate,
   GridTemplate: later(() => import("@rjsf/core/lib/components/templates/GridTemplate.js")),
-  MultiSchemaFieldTemplate,
+  MultiSchemaFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/MultiSchemaFieldTemplate.js")),
   ObjectFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/ObjectFieldTemplate.js")),
-  OptionalDataControlsTemplate,
+  OptionalDataControlsTemplate: later(() => import("@rjsf/core/lib/components/templates/OptionalDataControlsTemplate.js")),
   TitleFieldTemplate: TitleField,
-  UnsupportedFieldTemplate: UnsupportedField,
-  WrapIfAdditionalTemplate,
+  UnsupportedFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/UnsupportedField.js")),
+  WrapIfAdditionalTemplate: later(() => import("@rjsf/core/lib/components/templates/WrapIfAdditionalTemplate.js")),
 };
 
 const widgets = {
@@ -92,22 +90,22 @@ const widgets = {
   AltDateTimeWidget: later(() => import("@rjsf/core/lib/components/widgets/AltDateTimeWidget.js")),
   CheckboxWidget: later(() => import("@rjsf/core/lib/components/widgets/CheckboxWidget.js")),
   CheckboxesWidget: later(() => import("@rjsf/core/lib/components/widgets/CheckboxesWidget.js")),
-  ColorWidget,
+  ColorWidget: later(() => import("@rjsf/core/lib/components/widgets/ColorWidget.js")),
   DateWidget,
-  DateTimeWidget,
+  DateTimeWidget: later(() => import("@rjsf/core/lib/components/widgets/DateTimeWidget.js")),
   EmailWidget,
   FileWidget: later(() => import("@rjsf/core/lib/components/widgets/FileWidget.js")),
   HiddenWidget,
   PasswordWidget,
   RadioWidget: later(() => import("@rjsf/core/lib/components/widgets/RadioWidget.js")),
-  RangeWidget,
+  RangeWidget: later(() => import("@rjsf/core/lib/components/widgets/RangeWidget.js")),
   RatingWidget: later(() => import("@rjsf/core/lib/components/widgets/RatingWidget.js")),
   SelectWidget: later(() => import("@rjsf/core/lib/components/widgets/SelectWidget.js")),
   TextWidget,
   TextareaWidget: later(() => import("@rjsf/core/lib/components/widgets/TextareaWidget.js")),
-  TimeWidget,
-  UpDownWidget,
-  URLWidget,
+  TimeWidget: later(() => import("@rjsf/core/lib/components/widgets/TimeWidget.js")),
+  UpDownWidget: later(() => import("@rjsf/core/lib/components/widgets/UpDownWidget.js")),
+  URLWidget: later(() => import("@rjsf/core/lib/components/widgets/URLWidget.js")),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { membersDefinition } from "@/components/wizard/test-definition";
-import { testValidators } from "@/components/wizard/test-validators";
+import { testValidators, validatorsHash as hashOf } from "@/components/wizard/test-validators";
 import { validateInBrowser } from "@/components/wizard/browserValidation";
 import { buildFormModel } from "@/components/wizard/formModel";
 import { translator } from "@/lib/i18n";
@@ -10,7 +10,6 @@ import { validateData } from "./validate";
 import { RUNTIME_MODULES } from "./validator-runtime";
 
 const t = translator("en");
-const hashOf = (definition: FormDefinition) => /([0-9a-f]{32})\.js$/.exec(browserForm(definition).validatorUrl)?.[1] ?? "";
 
 /** The members form with a pattern on the phone number. */
 function withPhonePattern(pattern: string): FormDefinition {
@@ -26,19 +25,22 @@ const withEvilPattern = () => withPhonePattern("^(\\d+)+$");
 describe("browserForm and validatorModule", () => {
   it("name the code by its content: any instance builds the same URL and the same text", () => {
     const [a, b] = [membersDefinition(), membersDefinition()];
-    expect(browserForm(a).validatorUrl).toMatch(/^\/api\/forms\/members\/validator\/[0-9a-f]{32}\.js$/);
-    expect(browserForm(a).validatorUrl).toBe(browserForm(b).validatorUrl);
-    expect(validatorModule(a, hashOf(a))).toBe(validatorModule(b, hashOf(b)));
+    expect(browserForm(a).validatorsUrl).toMatch(/^\/api\/forms\/members\/validator\/[0-9a-f]{32}$/);
+    expect(browserForm(a).validatorsUrl).toBe(browserForm(b).validatorsUrl);
+    for (const part of ["form", 1, 4] as const) expect(validatorModule(a, hashOf(a), part)).toBe(validatorModule(b, hashOf(b), part));
     const other = withPhonePattern("^[0-9 ]+$");
     expect(hashOf(other)).not.toBe(hashOf(a));
-    expect(validatorModule(a, hashOf(other))).toBeUndefined();
+    expect(validatorModule(a, hashOf(other), 1)).toBeUndefined();
+    // Parts that do not exist: no page 5, no page 0.
+    expect(validatorModule(a, hashOf(a), 5)).toBeUndefined();
+    expect(validatorModule(a, hashOf(a), 0)).toBeUndefined();
     // A pattern the browser never gets changes nothing it is sent.
     expect(hashOf(withEvilPattern())).toBe(hashOf(a));
   });
 
   it("is an ES module that evaluates nothing from strings and needs only the browser's runtime helpers", () => {
     const definition = membersDefinition();
-    const code = validatorModule(definition, hashOf(definition)) ?? "";
+    const code = validatorModule(definition, hashOf(definition), 1) ?? "";
     expect(code).toMatch(/^export default function \(require\) \{/);
     expect(code).not.toMatch(/new Function|\beval\(|\bimport\(/);
     const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]);
@@ -48,14 +50,26 @@ describe("browserForm and validatorModule", () => {
     expect(code).not.toMatch(/function ucs2length|fastFormats\s*=/);
   });
 
+  it("give the whole form's part its conditions only: the form is checked page by page", async () => {
+    const definition = membersDefinition();
+    const { definition: browser } = browserForm(definition);
+    const { root } = await testValidators(definition);
+    expect(() => root.validateFormData({}, browser.schema as never)).toThrow("checked page by page");
+    const form = validatorModule(definition, hashOf(definition), "form") ?? "";
+    // cleanAnswers' question: does the student condition hold? The form's required email is not its business.
+    expect(form).toContain('"const":"student"');
+    expect(form.length).toBeLessThan((validatorModule(definition, hashOf(definition), 1) ?? "").length * 2);
+    expect(form).not.toContain('missingProperty: "email"');
+  });
+
   it("leaves an unsafe vendor pattern out of the browser's copy; the server still reports it", async () => {
     const definition = withEvilPattern();
-    const { definition: browser } = browserForm(definition);
+    const { definition: browser, pageModel } = browserForm(definition);
     expect(JSON.stringify(browser.schema)).not.toContain("(\\\\d+)+");
-    expect(validatorModule(definition, hashOf(definition))).not.toContain("(\\\\d+)+");
+    for (const part of ["form", 1, 2, 3, 4] as const) expect(validatorModule(definition, hashOf(definition), part)).not.toContain("(\\\\d+)+");
 
     const { pages } = await testValidators(definition);
-    const model = buildFormModel(browser);
+    const model = buildFormModel(browser, pageModel);
     const started = Date.now();
     const data = { address: { street: "Fortweg" }, phone: `${"1".repeat(40)}x` };
     expect(validateInBrowser(pages[2], model.pageSchemas[2], data, browser.schema, t)).not.toHaveProperty("phone");

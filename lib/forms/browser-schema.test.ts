@@ -51,3 +51,24 @@ describe("browserSchema", () => {
     expect(browserSchema(safe)).toEqual(safe);
   });
 });
+
+describe("browserSchema and conditions", () => {
+  const condition = (value: string, field: string) => ({
+    if: { properties: { kind: { const: value } }, required: ["kind"] },
+    then: { properties: { [field]: { type: "string" } }, required: [field] },
+  });
+  const base = { type: "object", properties: { kind: { type: "string", enum: ["a", "b"] } } };
+
+  it("turns an allOf of one condition into the condition itself", () => {
+    expect(browserSchema({ ...base, allOf: [condition("a", "x")] })).toEqual({ ...base, ...condition("a", "x") });
+  });
+
+  it("keeps allOf where it says more: two conditions, or a schema with a condition of its own", () => {
+    const two = { ...base, allOf: [condition("a", "x"), condition("b", "y")] };
+    expect(browserSchema(two)).toEqual({ ...base, ...condition("a", "x"), allOf: [condition("b", "y")] });
+    const own = { ...base, ...condition("b", "y"), allOf: [condition("a", "x")] };
+    expect(browserSchema(own)).toEqual(own);
+    const mixed = { ...base, allOf: [{ ...condition("a", "x"), required: ["kind"] }] };
+    expect(browserSchema(mixed)).toEqual(mixed);
+  });
+});

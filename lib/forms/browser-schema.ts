@@ -64,5 +64,22 @@ function strip(schema: unknown): unknown {
   }
   // Names a dropped pattern matched would now meet additionalProperties: the browser lets them pass instead.
   const kept = droppedPatternProperty ? entries.filter(([key]) => key !== "additionalProperties") : entries;
-  return Object.fromEntries(kept);
+  return hoistCondition(Object.fromEntries(kept));
+}
+
+const CONDITION = new Set(["if", "then", "else"]);
+
+/**
+ * `allOf: [{if, then, else}]` on a schema with no condition of its own is that condition:
+ * the same rule, which RJSF resolves without its allOf merge, a part of the page the
+ * browser then never loads (lib/bundle/all-of-merge.ts). Forms with several conditions keep their allOf.
+ */
+function hoistCondition(schema: Record<string, unknown>): Record<string, unknown> {
+  const { allOf } = schema;
+  if (!Array.isArray(allOf) || Object.keys(schema).some((key) => CONDITION.has(key))) return schema;
+  const index = allOf.findIndex((entry) => isObject(entry) && "if" in entry && Object.keys(entry).every((key) => CONDITION.has(key)));
+  if (index < 0) return schema;
+  const rest = allOf.filter((_, i) => i !== index);
+  const { allOf: _, ...out } = schema;
+  return { ...out, ...(allOf[index] as Record<string, unknown>), ...(rest.length ? { allOf: rest } : {}) };
 }

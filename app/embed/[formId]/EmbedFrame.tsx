@@ -7,6 +7,7 @@ import Notice from "@/components/wizard/Notice";
 import type { Campaign } from "@/components/wizard/prefill";
 import type { Answers } from "@/components/wizard/schema";
 import Wizard from "@/components/wizard/Wizard";
+import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
 import type { ClientProtection } from "@/lib/protection/types";
@@ -23,7 +24,8 @@ interface Props {
   definition?: FormDefinition;
   /** The catalogue of the form's locale (see Wizard). */
   messages?: Messages;
-  validatorUrl?: string;
+  pageModel?: PageModel;
+  validatorsUrl?: string;
   prefill?: Answers;
   campaign?: Campaign;
   /** The host page's opaque draft token (embed.js), already checked for shape. */
@@ -50,7 +52,7 @@ function isMessage(data: unknown): data is Message {
  * height go to the host page, addressed to its exact origin; from the host only
  * a "ready-ack" is taken, from that origin and the parent window alone.
  */
-export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, messages, validatorUrl, prefill, campaign, draftToken, protection, notice }: Props) {
+export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, locale, definition, messages, pageModel, validatorsUrl, prefill, campaign, draftToken, protection, notice }: Props) {
   const root = useRef<HTMLElement>(null);
   const [scheme, setScheme] = useState(initialScheme);
 
@@ -95,11 +97,12 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, l
     <main ref={root} className={scheme ? `fg-embed fg-themed fg-embed--${scheme}` : "fg-embed fg-themed"}>
       {theme}
       <HtmlLang locale={locale} />
-      {definition && messages ? (
+      {definition && messages && pageModel ? (
         <Wizard
           definition={definition}
           messages={messages}
-          validatorUrl={validatorUrl}
+          pageModel={pageModel}
+          validatorsUrl={validatorsUrl}
           prefill={prefill}
           campaign={campaign}
           draftToken={draftToken}

@@ -62,7 +62,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       locale={locale}
       definition={definition}
       messages={messages(locale)}
-      validatorUrl={loaded.validatorUrl}
+      pageModel={loaded.pageModel}
+      validatorsUrl={loaded.validatorsUrl}
       prefill={prefill}
       campaign={campaignFromSearchParams(query)}
       draftToken={draftToken}

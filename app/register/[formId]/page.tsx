@@ -29,7 +29,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       </main>
     );
   }
-  const { definition, form, validatorUrl } = loaded;
+  const { definition, form, pageModel, validatorsUrl } = loaded;
   const query = await searchParams;
   const prefill = prefillFromSearchParams(query, definition.schema, definition.uiSchema);
   return (
@@ -41,7 +41,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         messages={messages(definition.locale)}
         prefill={prefill}
         campaign={campaignFromSearchParams(query)}
-        validatorUrl={validatorUrl}
+        pageModel={pageModel}
+        validatorsUrl={validatorsUrl}
         protection={clientProtection(form)}
       />
     </main>
