@@ -79,6 +79,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   // The first focus on a page (a field, a button) fetches what the next page needs.
   const prefetch = useCallback(() => {
     validation.prefetch();
+    import("./browserValidation").catch(() => undefined);
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
   }, [validation.prefetch, state.step, definition.pages.length]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);

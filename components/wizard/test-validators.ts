@@ -4,7 +4,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { browserForm, validatorModule, type ValidatorPart } from "@/lib/forms/browser-form";
 import type { FormDefinition } from "@/lib/forms/types";
-import { validatorFrom, withPart, waitingValidators, type ValidatorModule, type Validators } from "./validators";
+import { validatorFrom } from "./validatorFrom";
+import { withPart, waitingValidators, type ValidatorModule, type Validators } from "./validators";
 
 /** The hash in a form's validators URL. */
 export const validatorsHash = (definition: FormDefinition) => /([0-9a-f]{32})$/.exec(browserForm(definition).validatorsUrl)?.[1] ?? "";

@@ -1,7 +1,6 @@
 import { useRef } from "react";
 import type { UsernameStatus } from "@/components/theme/context";
 import { checkUsername, validatePage } from "./api";
-import { validateInBrowser } from "./browserValidation";
 import { cleanAnswers } from "./formModel";
 import type { FieldMessages } from "./paths";
 import type { Destination } from "./retype";
@@ -43,7 +42,8 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const index = state.step;
     const mine = ++attempt.current;
     dispatch({ type: "busy", busy: "checking" });
-    const { root, page } = await validators(index);
+    // The browser's wording of errors loads with the first Next (its validators, on the first focus).
+    const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
     if (mine !== attempt.current) return;
     const data = cleanAnswers(definition, state.data, root);
     const browser = validateInBrowser(page, model.pageSchemas[index], data, definition.schema, t);

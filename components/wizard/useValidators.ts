@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { hasConditions } from "./schema";
-import { loadValidatorModule, validatorFrom, waiting, waitingValidators, withPart, type ReadyValidators } from "./validators";
+import { loadValidatorModule, waiting, waitingValidators, withPart, type ReadyValidators } from "./validators";
 
 // How long Next waits for a part before it relies on the server's check alone.
 const WAIT_MS = 8_000;
@@ -28,7 +28,9 @@ export function useValidators(base: string | undefined, schema: JsonSchema, page
       const name = part === "form" ? "form" : String(part + 1);
       let loading = parts.current.get(name);
       if (!loading) {
-        const loaded = loadValidatorModule(`${base}.${name}.js`).then((module) => validatorFrom(module, part === "form" ? schema : pageSchemas[part]));
+        const loaded = Promise.all([loadValidatorModule(`${base}.${name}.js`), import("./validatorFrom")]).then(([module, { validatorFrom }]) =>
+          validatorFrom(module, part === "form" ? schema : pageSchemas[part]),
+        );
         parts.current.set(name, loaded);
         loaded.then(
           (validator) => live.current && setValidators((current) => withPart(current, part, validator)),

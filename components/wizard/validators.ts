@@ -1,9 +1,5 @@
-import type { RJSFSchema, ValidatorType } from "@rjsf/utils";
+import type { ValidatorType } from "@rjsf/utils";
 import type { ValidatorFunctions } from "@rjsf/validator-ajv8";
-// The module itself, not the package index: that one also holds the validator that compiles with new Function.
-import createPrecompiledValidator from "@rjsf/validator-ajv8/lib/createPrecompiledValidator.js";
-import type { JsonSchema } from "@/lib/connectors/types";
-import { runtimeRequire } from "@/lib/forms/validator-runtime";
 
 /** One validator per root schema RJSF is given: the whole form (cleanAnswers) and each page, each loaded on its own. */
 export interface Validators {
@@ -39,45 +35,6 @@ export function withPart(validators: Validators, part: "form" | number, validato
   pages[part] = validator;
   loaded[part] = true;
   return { ...validators, pages, loaded };
-}
-
-/** A sub-schema the generator did not foresee counts as "does not match" rather than breaking the page. */
-function tolerant(validator: ValidatorType): ValidatorType {
-  return {
-    validateFormData: (...args) => validator.validateFormData(...args),
-    rawValidation: (...args) => validator.rawValidation(...args),
-    isValid: (...args) => {
-      try {
-        return validator.isValid(...args);
-      } catch {
-        return false;
-      }
-    },
-  };
-}
-
-/**
- * The browser compiles a function the first time it runs: each validator runs once
- * on nothing while the page is idle, so that the first "Next" does not wait for it.
- */
-function warmUp(functions: ValidatorFunctions) {
-  if (typeof requestIdleCallback !== "function") return;
-  requestIdleCallback(() => {
-    for (const validate of Object.values(functions)) {
-      try {
-        validate({});
-      } catch {
-        // only the compiling matters here
-      }
-    }
-  });
-}
-
-/** The validator of one part (lib/forms/browser-form.ts), for the root schema it was generated from. */
-export function validatorFrom(module: ValidatorModule, root: JsonSchema): ValidatorType {
-  const functions = module(runtimeRequire);
-  warmUp(functions);
-  return tolerant(createPrecompiledValidator(functions, root as RJSFSchema));
 }
 
 const modules = new Map<string, Promise<ValidatorModule>>();
