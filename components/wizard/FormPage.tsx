@@ -85,8 +85,12 @@ function sameAnswers(a: Answers, b: Answers): boolean {
  * form is rendered again only when something else changed (errors, the username
  * check, answers from elsewhere such as a restored draft), then with the latest answers.
  */
-export default function FormPage({ schema, validator, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
+export default function FormPage({ schema, validator: given, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
+  // The validator the page mounted with: RJSF resolves the page's conditions with it once, and a
+  // new one arriving while someone types would make RJSF start over from answers a keystroke old.
+  // A page with conditions is mounted again when its own arrives (Wizard.tsx).
+  const [validator] = useState(given);
   const handlers = useRef({ onChange, onNext, onBack });
   useEffect(() => {
     handlers.current = { onChange, onNext, onBack };
