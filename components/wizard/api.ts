@@ -1,3 +1,4 @@
+import { rememberLanguages } from "@/lib/i18n/foreign";
 import type { SubmitProtection } from "@/lib/protection/types";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
@@ -50,7 +51,9 @@ export async function validatePage(formId: string, page: number, data: Answers, 
     });
     if (!response.ok) return { ok: false };
     const body = await readJson(response);
-    return { ok: true, errors: messagesOf(body.errors), vendorChecked: body.vendorChecked === true };
+    const errors = messagesOf(body.errors);
+    rememberLanguages(errors, body.languages);
+    return { ok: true, errors, vendorChecked: body.vendorChecked === true };
   } catch {
     return { ok: false };
   }
