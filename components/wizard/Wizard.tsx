@@ -55,7 +55,7 @@ export interface WizardProps {
 const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
 
 export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, validatorUrl, protection }: WizardProps) {
-  const t = useMemo(() => translatorOf(messages), [messages]);
+  const t = useMemo(() => translatorOf(messages, definition.locale), [messages, definition.locale]);
   const model = useMemo(() => buildFormModel(definition), [definition]);
   const { validators, ready } = useValidators(validatorUrl, definition.schema, model.pageSchemas);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
