@@ -6,14 +6,14 @@ import type { FormConfigInput } from "./schema";
  */
 const localOrigins = ["http://localhost:*", "http://127.0.0.1:*"];
 
-/** The members form in three languages: every label of set 77 (which Procurios serves in one language only). */
+/** The members form in three languages: every label of set 77 (which Procurios serves in one language only); English as the vendor has it. */
 const membersTexts: FormConfigInput["fields"] = {
   username: { label: { en: "Username", nl: "Gebruikersnaam", fr: "Nom d’utilisateur" } },
   email: { label: { en: "Email address", nl: "E-mailadres", fr: "Adresse e-mail" } },
   password: { label: { en: "Password", nl: "Wachtwoord", fr: "Mot de passe" } },
   first_name: { label: { en: "First name", nl: "Voornaam", fr: "Prénom" } },
   insertion: { label: { en: "Insertion", nl: "Tussenvoegsel", fr: "Particule" } },
-  name: { label: { en: "Name", nl: "Achternaam", fr: "Nom" } },
+  name: { label: { en: "Last name", nl: "Achternaam", fr: "Nom" } },
   birth_date: { label: { en: "Birth date", nl: "Geboortedatum", fr: "Date de naissance" } },
   gender: {
     label: { en: "Gender", nl: "Geslacht", fr: "Genre" },
@@ -33,16 +33,16 @@ const membersTexts: FormConfigInput["fields"] = {
   "address.country": { label: { en: "Country", nl: "Land", fr: "Pays" } },
   phone: { label: { en: "Phone number", nl: "Telefoonnummer", fr: "Numéro de téléphone" } },
   membership: {
-    label: { en: "Membership", nl: "Lidmaatschap", fr: "Adhésion" },
+    label: { en: "Membership type", nl: "Soort lidmaatschap", fr: "Type d’adhésion" },
     options: {
       senior: { en: "Senior", nl: "Senior", fr: "Senior" },
-      junior: { en: "Junior", nl: "Jeugd", fr: "Junior" },
+      junior: { en: "Junior (under 18)", nl: "Jeugd (onder 18)", fr: "Junior (moins de 18 ans)" },
       student: { en: "Student", nl: "Student", fr: "Étudiant" },
       supporter: { en: "Supporter", nl: "Donateur", fr: "Supporter" },
     },
   },
   student_number: { label: { en: "Student number", nl: "Studentnummer", fr: "Numéro d’étudiant" } },
-  newsletter: { label: { en: "Send me the newsletter", nl: "Stuur mij de nieuwsbrief", fr: "Envoyez-moi la newsletter" } },
+  newsletter: { label: { en: "Send me the club newsletter", nl: "Stuur mij de nieuwsbrief van de club", fr: "Envoyez-moi la lettre d’information du club" } },
   terms: { label: { en: "I accept the terms and conditions", nl: "Ik ga akkoord met de voorwaarden", fr: "J’accepte les conditions générales" } },
 };
 
