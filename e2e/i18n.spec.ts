@@ -39,10 +39,6 @@ const htmlLang = (page: Page) => page.locator("html");
 
 for (const [lang, words] of Object.entries(LANGUAGES) as [Language, (typeof LANGUAGES)[Language]][]) {
   test(`?lang=${lang}: the form, its browser checks and the vendor's verdict all speak ${lang}`, async ({ page }) => {
-    const validations: string[] = [];
-    page.on("response", (response) => {
-      if (response.url().endsWith("/validate")) validations.push(response.url());
-    });
     await page.goto(`/register/members?lang=${lang}`);
     await expect(htmlLang(page)).toHaveAttribute("lang", lang);
     await expect(page.locator(".fg-progress__text")).toHaveText(words.step);
@@ -50,10 +46,12 @@ for (const [lang, words] of Object.entries(LANGUAGES) as [Language, (typeof LANG
 
     await page.getByLabel(words.username).fill("ab");
     await page.locator("#root_email").fill("not-an-email");
+    const validation = page.waitForResponse((response) => response.url().endsWith("/validate"));
     await page.getByRole("button", { name: words.next, exact: true }).click();
+    // The server's verdict (the vendor's Dutch messages, in the page's words) says what the browser's does.
+    const [username, email, password] = words.errors;
+    expect(await (await validation).json()).toEqual({ errors: { username, email, password }, vendorChecked: true });
     await expect(summary(page).getByRole("heading")).toHaveText(words.problem);
-    // The server's answer (the vendor's Dutch messages, mapped) replaces the browser's: the same words in the same language.
-    await expect.poll(() => validations.length).toBeGreaterThan(0);
     await expect(summary(page).getByRole("link")).toHaveText([...words.errors]);
     await expect(page.locator("#root_password__error")).toContainText(words.errors[2]);
     await expect(page.locator(".fg-error-summary [lang]")).toHaveCount(0);
@@ -76,7 +74,7 @@ test("a vendor message the app has no words for stays as it came, marked with it
   await page.locator("#root_email").fill("anna@example.nl");
   await page.getByLabel("Mot de passe").fill("correct horse battery");
   await page.getByRole("button", { name: "Suivant", exact: true }).click();
-  await expect(summary(page).getByRole("link")).toHaveText(["Adresse e-mail : Dit e-mailadres is geblokkeerd".replace(" : ", ": ")]);
+  await expect(summary(page).getByRole("link")).toHaveText(["Adresse e-mail: Dit e-mailadres is geblokkeerd"]);
   await expect(summary(page).locator('[lang="nl"]')).toHaveText("Dit e-mailadres is geblokkeerd");
   await expect(page.locator('#root_email__error [lang="nl"]')).toHaveText("Dit e-mailadres is geblokkeerd");
 });
