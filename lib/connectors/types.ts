@@ -1,5 +1,3 @@
-import type { FieldErrors } from "@/lib/errors";
-
 /** Answers of a form as the user typed them: top-level field name → value. */
 export type FormData = Record<string, unknown>;
 

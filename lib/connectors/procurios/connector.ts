@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
 import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, VendorErrors } from "@/lib/connectors/types";
-import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { pathSegment } from "@/lib/connectors/path";
 import { toVendorBody, withRequiredParts } from "./address";
 import { ProcuriosClient } from "./client";
