@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { loadConfig } from "@/lib/config/forms";
+import { appLocale } from "@/app/_form/language";
 import { translator } from "@/lib/i18n";
+import { textIn } from "@/lib/forms/texts";
 
 export const dynamic = "force-dynamic";
 
 /** A plain index of the configured forms. */
-export default function HomePage() {
-  const t = translator(undefined);
+export default async function HomePage() {
+  const locale = await appLocale();
+  const t = translator(locale);
   const { forms } = loadConfig();
   return (
     <main className="fg-main" id="main">
@@ -15,8 +18,8 @@ export default function HomePage() {
       <ul className="fg-form-list">
         {forms.map((form) => (
           <li key={form.id}>
-            <Link href={`/register/${encodeURIComponent(form.id)}`} lang={form.locale}>
-              {form.title}
+            <Link href={`/register/${encodeURIComponent(form.id)}`} lang={(form.locales as string[]).includes(locale) ? locale : form.locale}>
+              {textIn(form.title, locale, form.locale)}
             </Link>
           </li>
         ))}

@@ -19,13 +19,15 @@ test("lists forms and serves a normalised definition with pages", async ({ reque
   expect(members.checks).toEqual({ username: "username" });
 });
 
-test("validates one page with the vendor's own messages", async ({ request }) => {
+test("validates one page, the vendor's messages in the request's language", async ({ request }) => {
   const response = await request.post("/api/forms/members/validate", { data: { page: 1, data: {} } });
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({
-    errors: { username: "Dit veld is verplicht", email: "Dit veld is verplicht", password: "Dit veld is verplicht" },
+    errors: { username: "Enter Username", email: "Enter Email address", password: "Enter Password" },
     vendorChecked: true,
   });
+  const dutch = await request.post("/api/forms/members/validate?lang=nl", { data: { page: 1, data: {} } });
+  expect((await dutch.json()).errors).toEqual({ username: "Vul Gebruikersnaam in", email: "Vul E-mailadres in", password: "Vul Wachtwoord in" });
   const page3 = await request.post("/api/forms/members/validate", { data: { page: 3, data: {} } });
   // An empty address is reported part by part (the vendor's one message for the group gives way).
   expect(Object.keys((await page3.json()).errors)).toEqual(["address.street", "address.number", "address.postcode", "address.town", "address.country"]);

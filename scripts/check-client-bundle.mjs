@@ -15,6 +15,10 @@ const MARKERS = [
   ["lib/config/env.ts (server only)", "Invalid environment: ", "lib/config/env.ts"],
   ["lib/config/forms.ts (server only)", "Invalid forms configuration in ", "lib/config/forms.ts"],
   ["the vendor sandboxes (server only)", "Unknown sandbox control call", "lib/connectors/procurios/sandbox.ts"],
+  // The page hands the browser its own language's messages as a prop; no catalogue ships as code.
+  ["the English catalogue", "Step {current} of {total}", "lib/i18n/en.ts"],
+  ["the Dutch catalogue", "Stap {current} van {total}", "lib/i18n/nl.ts"],
+  ["the French catalogue", "Étape {current} sur {total}", "lib/i18n/fr.ts"],
 ];
 
 // Code made from strings. Minifiers write `new Function(` as `Function(`. The one use

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type MouseEvent } from "react";
 import type { Translate } from "@/lib/i18n";
+import { languageOf } from "@/lib/i18n/foreign";
 import { focusField } from "./focus";
 import { fieldId } from "./paths";
 
@@ -17,8 +18,11 @@ interface Props {
   titleOf: (path: string) => string;
 }
 
-function linkText(title: string, message: string): string {
-  return message.toLowerCase().includes(title.toLowerCase()) ? message : `${title}: ${message}`;
+/** The field's label before a message that does not name it; a message in another language keeps its own `lang`. */
+function linkText(title: string, message: string) {
+  const lang = languageOf(message);
+  const text = lang ? <span lang={lang}>{message}</span> : message;
+  return message.toLowerCase().includes(title.toLowerCase()) ? text : <>{title}: {text}</>;
 }
 
 /** GOV.UK error summary: an alert at the top, taking focus, each message linking to its field. */

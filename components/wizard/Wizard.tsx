@@ -68,9 +68,8 @@ function AllOfMerge({ needed, children }: { needed: boolean; children: ReactNode
   return children;
 }
 
-
 export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection }: WizardProps) {
-  const t = useMemo(() => translatorOf(messages), [messages]);
+  const t = useMemo(() => translatorOf(messages, definition.locale), [messages, definition.locale]);
   const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
   const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));

@@ -1,3 +1,4 @@
+import { rememberLanguages } from "@/lib/i18n/foreign";
 import type { SubmitProtection } from "@/lib/protection/types";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
@@ -17,7 +18,12 @@ export type SubmitOutcome =
   /** Sent sooner after the page loaded than the form allows: the same submit may go again after `ms`. */
   | { kind: "wait"; ms: number; message?: string };
 
-const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
+/**
+ * The server answers in the page's language (its messages, its field titles): the
+ * page's <html lang>, which HtmlLang keeps equal to the form's language.
+ */
+const accept = () => ({ Accept: "application/json", "Accept-Language": document.documentElement.lang || "en" });
+const jsonHeaders = () => ({ "Content-Type": "application/json", ...accept() });
 const base = (formId: string) => `/api/forms/${encodeURIComponent(formId)}`;
 
 async function readJson(response: Response): Promise<Record<string, unknown>> {
@@ -39,13 +45,15 @@ export async function validatePage(formId: string, page: number, data: Answers, 
   try {
     const response = await fetch(`${base(formId)}/validate`, {
       method: "POST",
-      headers: JSON_HEADERS,
+      headers: jsonHeaders(),
       body: JSON.stringify({ page, data }),
       signal: signal ?? AbortSignal.timeout(15_000),
     });
     if (!response.ok) return { ok: false };
     const body = await readJson(response);
-    return { ok: true, errors: messagesOf(body.errors), vendorChecked: body.vendorChecked === true };
+    const errors = messagesOf(body.errors);
+    rememberLanguages(errors, body.languages);
+    return { ok: true, errors, vendorChecked: body.vendorChecked === true };
   } catch {
     return { ok: false };
   }
@@ -54,7 +62,7 @@ export async function validatePage(formId: string, page: number, data: Answers, 
 /** true / false, or null when the availability could not be checked. Throws AbortError when aborted. */
 export async function checkUsername(formId: string, value: string, signal: AbortSignal): Promise<boolean | null> {
   try {
-    const response = await fetch(`${base(formId)}/checks/username?value=${encodeURIComponent(value)}`, { signal, headers: { Accept: "application/json" } });
+    const response = await fetch(`${base(formId)}/checks/username?value=${encodeURIComponent(value)}`, { signal, headers: accept() });
     if (!response.ok) return null;
     const { available } = await readJson(response);
     return typeof available === "boolean" ? available : null;
@@ -76,7 +84,7 @@ export async function submitRegistration(
   try {
     response = await fetch(`${base(formId)}/submit`, {
       method: "POST",
-      headers: { ...JSON_HEADERS, "Idempotency-Key": idempotencyKey },
+      headers: { ...jsonHeaders(), "Idempotency-Key": idempotencyKey },
       body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}) }),
       signal: AbortSignal.timeout(30_000),
     });

@@ -50,3 +50,17 @@ describe("reviewRows", () => {
     expect(rowsFor({ ...data, membership: "senior" }).some((row) => row.field === "student_number")).toBe(false);
   });
 });
+
+describe("formatAnswer in the page's language", () => {
+  it("writes dates and numbers the language's way (Intl), without grouping digits", async () => {
+    const { formatAnswer } = await import("./reviewRows");
+    const date = { type: "string", format: "date" };
+    expect(formatAnswer("1990-05-01", date, {}, translator("nl"), "nl")).toBe("1 mei 1990");
+    expect(formatAnswer("1990-05-01", date, {}, translator("fr"), "fr")).toBe("1 mai 1990");
+    expect(formatAnswer("1990-05-01", date, {}, t, "en")).toBe("May 1, 1990");
+    expect(formatAnswer(1.5, { type: "number" }, {}, translator("fr"), "fr")).toBe("1,5");
+    expect(formatAnswer(1.5, { type: "number" }, {}, t, "en")).toBe("1.5");
+    expect(formatAnswer(12345, { type: "integer" }, {}, translator("nl"), "nl")).toBe("12345");
+    expect(formatAnswer(true, { type: "boolean" }, {}, translator("nl"), "nl")).toBe("Ja");
+  });
+});

@@ -27,6 +27,8 @@ export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Tran
   const title = enumTitle(schema, value, ui);
   if (title !== undefined) return title;
   if (typeof value === "string" && schema.format === "date") return longDate(value, locale);
+  // The language's decimal sign (1,5 in Dutch and French); no grouping, which would split a house number.
+  if (typeof value === "number") return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
   if (Array.isArray(value)) return value.map((item) => formatAnswer(item, isRecord(schema.items) ? schema.items : {}, {}, t, locale)).join(", ");
   return String(value);
 }

@@ -18,6 +18,7 @@ export function membersDefinition(): FormDefinition {
     id: "members",
     title: "Become a member",
     locale: "en",
+  locales: ["en"],
     schema,
     uiSchema: buildUiSchema(schema, { hidden }),
     pages: buildPages(schema, { pages, hidden, t: translator("en") }),

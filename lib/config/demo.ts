@@ -6,19 +6,61 @@ import type { FormConfigInput } from "./schema";
  */
 const localOrigins = ["http://localhost:*", "http://127.0.0.1:*"];
 
+/** The members form in three languages: every label of set 77 (which Procurios serves in one language only); English as the vendor has it. */
+const membersTexts: FormConfigInput["fields"] = {
+  username: { label: { en: "Username", nl: "Gebruikersnaam", fr: "Nom d’utilisateur" } },
+  email: { label: { en: "Email address", nl: "E-mailadres", fr: "Adresse e-mail" } },
+  password: { label: { en: "Password", nl: "Wachtwoord", fr: "Mot de passe" } },
+  first_name: { label: { en: "First name", nl: "Voornaam", fr: "Prénom" } },
+  insertion: { label: { en: "Insertion", nl: "Tussenvoegsel", fr: "Particule" } },
+  name: { label: { en: "Last name", nl: "Achternaam", fr: "Nom" } },
+  birth_date: { label: { en: "Birth date", nl: "Geboortedatum", fr: "Date de naissance" } },
+  gender: {
+    label: { en: "Gender", nl: "Geslacht", fr: "Genre" },
+    options: {
+      Female: { en: "Female", nl: "Vrouw", fr: "Femme" },
+      Male: { en: "Male", nl: "Man", fr: "Homme" },
+      "Non-binary": { en: "Non-binary", nl: "Non-binair", fr: "Non-binaire" },
+      "Prefer not to say": { en: "Prefer not to say", nl: "Zeg ik liever niet", fr: "Je préfère ne pas le dire" },
+    },
+  },
+  address: { label: { en: "Address", nl: "Adres", fr: "Adresse" } },
+  "address.street": { label: { en: "Street", nl: "Straat", fr: "Rue" } },
+  "address.number": { label: { en: "Number", nl: "Huisnummer", fr: "Numéro" } },
+  "address.number_add": { label: { en: "Addition", nl: "Toevoeging", fr: "Complément" } },
+  "address.postcode": { label: { en: "ZIP code", nl: "Postcode", fr: "Code postal" } },
+  "address.town": { label: { en: "Town", nl: "Plaats", fr: "Ville" } },
+  "address.country": { label: { en: "Country", nl: "Land", fr: "Pays" } },
+  phone: { label: { en: "Phone number", nl: "Telefoonnummer", fr: "Numéro de téléphone" } },
+  membership: {
+    label: { en: "Membership type", nl: "Soort lidmaatschap", fr: "Type d’adhésion" },
+    options: {
+      senior: { en: "Senior", nl: "Senior", fr: "Senior" },
+      junior: { en: "Junior (under 18)", nl: "Jeugd (onder 18)", fr: "Junior (moins de 18 ans)" },
+      student: { en: "Student", nl: "Student", fr: "Étudiant" },
+      supporter: { en: "Supporter", nl: "Donateur", fr: "Supporter" },
+    },
+  },
+  student_number: { label: { en: "Student number", nl: "Studentnummer", fr: "Numéro d’étudiant" } },
+  newsletter: { label: { en: "Send me the club newsletter", nl: "Stuur mij de nieuwsbrief van de club", fr: "Envoyez-moi la lettre d’information du club" } },
+  terms: { label: { en: "I accept the terms and conditions", nl: "Ik ga akkoord met de voorwaarden", fr: "J’accepte les conditions générales" } },
+};
+
 export const demoForms: FormConfigInput[] = [
   {
     id: "members",
-    title: "Become a member",
+    title: { en: "Become a member", nl: "Lid worden", fr: "Devenir membre" },
     connector: "procurios",
     locale: "en",
+    locales: ["en", "nl", "fr"],
     options: { baseUrl: "/sandbox/procurios", registrationSetId: 77, tokenEnv: "PROCURIOS_TOKEN" },
     pages: [
-      { title: "Your account", fields: ["username", "email", "password"] },
-      { title: "About you", fields: ["first_name", "insertion", "name", "birth_date", "gender"] },
-      { title: "Your address", fields: ["address", "phone"] },
-      { title: "Membership", fields: ["membership", "student_number", "newsletter", "terms"] },
+      { title: { en: "Your account", nl: "Uw account", fr: "Votre compte" }, fields: ["username", "email", "password"] },
+      { title: { en: "About you", nl: "Over u", fr: "À propos de vous" }, fields: ["first_name", "insertion", "name", "birth_date", "gender"] },
+      { title: { en: "Your address", nl: "Uw adres", fr: "Votre adresse" }, fields: ["address", "phone"] },
+      { title: { en: "Membership", nl: "Lidmaatschap", fr: "Adhésion" }, fields: ["membership", "student_number", "newsletter", "terms"] },
     ],
+    fields: membersTexts,
     hidden: ["action_code"],
     embed: { allowedOrigins: localOrigins },
     defaultCountry: "NL",
@@ -26,6 +68,14 @@ export const demoForms: FormConfigInput[] = [
       en: {
         message: "Welcome to the club! Your first training is free: come along any Tuesday at 19:30, and bring sports shoes.",
         link: { text: "See the training schedule", href: "https://example.org/training" },
+      },
+      nl: {
+        message: "Welkom bij de club! Uw eerste training is gratis: kom op een dinsdag om 19.30 uur langs en neem sportschoenen mee.",
+        link: { text: "Bekijk het trainingsschema", href: "https://example.org/training" },
+      },
+      fr: {
+        message: "Bienvenue au club ! Votre premier entraînement est gratuit : venez un mardi à 19 h 30, avec des chaussures de sport.",
+        link: { text: "Voir le calendrier des entraînements", href: "https://example.org/training" },
       },
     },
   },

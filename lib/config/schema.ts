@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /** Shape of the deployment's forms configuration (FORMS_CONFIG); connector options are checked by each connector. */
 const origin = z
@@ -26,9 +27,20 @@ export type Theme = z.infer<typeof themeSchema>;
 
 const fieldName = z.string().regex(/^[A-Za-z_][\w-]{0,99}$/, "must be a field name");
 
+const localeCode = z.enum(LOCALES, { error: `must be one of the app's languages: ${LOCALES.join(", ")}` });
+
+/** A text in one language, or per language: {"nl": "…", "en": "…", "fr": "…"} (lib/forms/texts.ts picks one). */
+const localized = (max: number) =>
+  z.union([
+    z.string().min(1).max(max),
+    z.partialRecord(localeCode, z.string().min(1).max(max)).refine((texts) => Object.keys(texts).length > 0, "must give a text in at least one language"),
+  ]);
+
+export type LocalizedText = z.infer<ReturnType<typeof localized>>;
+
 export const pageSchema = z
   .object({
-    title: z.string().min(1).max(200),
+    title: localized(200),
     fields: z.array(fieldName).min(1),
   })
   .strict();
@@ -58,6 +70,18 @@ export type ProtectionConfig = z.infer<typeof protectionSchema>;
 
 const fieldPath = z.string().regex(/^[A-Za-z_][\w-]{0,99}(?:\.[A-Za-z_][\w-]{0,99}){0,3}$/, "must be a field name such as birth_date");
 
+/** A field's own words instead of the vendor's, per language: label, description, help text, option labels by value. */
+export const fieldTextsSchema = z
+  .object({
+    label: localized(200).optional(),
+    description: localized(1000).optional(),
+    help: localized(1000).optional(),
+    options: z.record(z.string().max(200), localized(200)).optional(),
+  })
+  .strict();
+
+export type FieldTexts = z.infer<typeof fieldTextsSchema>;
+
 /** Bounds of birth dates (recognised by name or title, or listed in `fields`): not in the future, not over 120 years ago. */
 export const birthDatesSchema = z
   .object({
@@ -86,9 +110,13 @@ export const confirmationSchema = z.record(
 export const formSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and dashes"),
-    title: z.string().min(1).max(200),
+    title: localized(200),
     connector: z.string(),
-    locale: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code").default("en"),
+    /** The form's default language; `locales` are the ones it offers (default: only this one). */
+    locale: localeCode.default("en"),
+    locales: z.array(localeCode).min(1).optional(),
+    /** Field texts by field name (dotted for parts: "address.street"). */
+    fields: z.record(fieldPath, fieldTextsSchema).default({}),
     options: z.record(z.string(), z.unknown()),
     pages: z.array(pageSchema).min(1).optional(),
     /** Fields end users never see (filled from the URL or the embedding page). */
@@ -104,7 +132,24 @@ export const formSchema = z
     birthDates: birthDatesSchema.default({ fields: [], minAgeYears: 0, maxAgeYears: 120 }),
     confirmation: confirmationSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((form) => !form.locales || form.locales.includes(form.locale), { message: "locales must include the default locale", path: ["locales"] })
+  .superRefine((form, ctx) => {
+    // A text given per language must be given in every language the form offers.
+    const locales = form.locales ?? [form.locale];
+    const check = (text: LocalizedText | undefined, path: PropertyKey[]) => {
+      if (text === undefined || typeof text === "string") return;
+      const missing = locales.filter((locale) => !text[locale]);
+      if (missing.length) ctx.addIssue({ code: "custom", path, message: `has no text in ${missing.join(", ")}, which the form offers` });
+    };
+    check(form.title, ["title"]);
+    form.pages?.forEach((page, index) => check(page.title, ["pages", index, "title"]));
+    for (const [name, texts] of Object.entries(form.fields)) {
+      for (const key of ["label", "description", "help"] as const) check(texts[key], ["fields", name, key]);
+      for (const [value, label] of Object.entries(texts.options ?? {})) check(label, ["fields", name, "options", value]);
+    }
+  })
+  .transform((form) => ({ ...form, locales: [...new Set([form.locale, ...(form.locales ?? [])])] }));
 
 export const configFileSchema = z
   .object({ forms: z.array(formSchema).min(1) })

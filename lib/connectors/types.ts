@@ -1,5 +1,3 @@
-import type { FieldErrors } from "@/lib/errors";
-
 /** Answers of a form as the user typed them: top-level field name → value. */
 export type FormData = Record<string, unknown>;
 
@@ -25,6 +23,27 @@ export interface DeliveryResult {
 }
 
 /**
+ * What a vendor's message for a field means in the app's terms, as an Ajv error
+ * says it (keyword "required", "format" with params.format "email", "minLength"
+ * with params.limit…), or "usernameTaken". The app then words it in the page's language.
+ */
+export interface VendorRule {
+  keyword: string;
+  params?: Record<string, unknown>;
+}
+
+/** A vendor's message for one field: its own text and language, and its meaning when the connector knows it. */
+export interface VendorMessage {
+  text: string;
+  /** The language of `text` (BCP 47), e.g. "nl". */
+  lang: string;
+  rule?: VendorRule;
+}
+
+/** Field name → the vendor's message about it. */
+export type VendorErrors = Record<string, VendorMessage>;
+
+/**
  * One vendor, one configured form. Every method throws AppError only:
  * `vendor_unavailable` (retryable), `vendor_rejected` (permanent, with `fields`),
  * `vendor_pending` (retryable: the vendor has not finished yet).
@@ -33,7 +52,7 @@ export interface Connector {
   /** The form's schema as the vendor defines it (fetched or derived). */
   schema(): Promise<JsonSchema>;
   /** Whole-form validation by the vendor, without side effects; {} when valid. */
-  validate?(data: FormData): Promise<FieldErrors>;
+  validate?(data: FormData): Promise<VendorErrors>;
   /** Whether a username is still free. */
   isUsernameAvailable?(username: string): Promise<boolean>;
   /** Sends a registration; multi-call deliveries record each call in the journal. */

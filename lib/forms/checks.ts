@@ -8,9 +8,12 @@ import { knownAnswers } from "./known";
 import { valueFormatsFor } from "@/lib/config/forms";
 import { errorsForPage, mergeErrors, validateDetailed } from "./validate";
 import { prepareAnswers, vendorAnswers } from "./values";
+import { wordVendorErrors } from "./vendor-errors";
 
 export interface PageCheck {
   errors: FieldErrors;
+  /** Fields whose message is the vendor's own text in another language than the page's: field → its language. */
+  languages?: Record<string, string>;
   /** False when the vendor could not be asked; the page was checked locally only. */
   vendorChecked: boolean;
 }
@@ -26,8 +29,11 @@ export async function checkPage(context: FormContext, pageNumber: number, data: 
   const local = { ...disposableErrors(context, data, pageNumber), ...errorsForPage(checked.errors, page) };
   if (!connector.validate) return { errors: local, vendorChecked: false };
   try {
-    const vendor = errorsForPage(await connector.validate(vendorAnswers(definition.schema, data, valueFormatsFor(context.form))), page);
-    return { errors: mergeErrors(local, vendor, checked.precise), vendorChecked: true };
+    const answer = errorsForPage(await connector.validate(vendorAnswers(definition.schema, data, valueFormatsFor(context.form))), page);
+    const vendor = wordVendorErrors(answer, definition.schema, data, t);
+    const errors = mergeErrors(local, vendor.errors, checked.precise);
+    const languages = Object.entries(vendor.languages).filter(([field]) => errors[field] === vendor.errors[field]);
+    return { errors, vendorChecked: true, ...(languages.length ? { languages: Object.fromEntries(languages) } : {}) };
   } catch (error) {
     // The vendor being down must not stop someone filling in the form: the submit checks again.
     log.warn("vendor validation unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });

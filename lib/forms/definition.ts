@@ -2,7 +2,8 @@ import "server-only";
 import { connectorFor, findForm, valueFormatsFor, type FormConfig } from "@/lib/config/forms";
 import type { Connector, JsonSchema } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
-import { translator, type Translate } from "@/lib/i18n";
+import { DEFAULT_LOCALE, LOCALES, translator, type Translate } from "@/lib/i18n";
+import { chooseLocale, type LocaleChoice } from "@/lib/i18n/negotiate";
 import { formFields } from "./fields";
 import { propertiesOf } from "./json";
 import { normaliseSchema } from "./normalise";
@@ -10,39 +11,52 @@ import { utcToday } from "./dates";
 import { enrichForm } from "./enrich";
 import { buildPages, pageSchema } from "./pages";
 import type { FormDefinition } from "./types";
+import { textIn, withFieldTexts } from "./texts";
 import { buildUiSchema } from "./ui-schema";
 
 export interface FormContext {
   form: FormConfig;
   connector: Connector;
   definition: FormDefinition;
-  /** Translator in the form's language. */
+  /** Translator in the language of this request (see localeFor). */
   t: Translate;
 }
 
+/** What a request says about its language: ?lang= (or an embed's data-locale) and Accept-Language. */
+export type LanguageHints = Pick<LocaleChoice, "requested" | "acceptLanguage">;
+
+/** The request's language among those the form offers, else the form's default. */
+export function localeFor(form: FormConfig, hints: LanguageHints = {}): string {
+  return chooseLocale({ ...hints, offered: form.locales, fallback: form.locale });
+}
+
 /**
- * One definition per form, remembered with the raw schema object it came from:
+ * One definition per form and language, remembered with the raw schema object it came from:
  * a connector that serves its cached schema gets the cached definition, a
  * re-fetched schema (a new object) is normalised again.
  */
 const cache = new Map<string, { raw: JsonSchema; day: string; definition: FormDefinition }>();
 
-function build(form: FormConfig, connector: Connector, raw: JsonSchema): FormDefinition {
-  const t = translator(form.locale);
+function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: string): FormDefinition {
+  const t = translator(locale);
+  const text = (value: FormConfig["title"]) => textIn(value, locale, form.locale);
   const normalised = normaliseSchema(raw);
-  const options = { locale: form.locale, defaultCountry: form.defaultCountry, birthDates: form.birthDates, formats: valueFormatsFor(form) };
+  const options = { locale, defaultCountry: form.defaultCountry, birthDates: form.birthDates, formats: valueFormatsFor(form) };
   const fields = formFields(normalised);
   const hidden = form.hidden.filter((name) => fields.includes(name));
-  const { schema, uiSchema } = enrichForm(normalised, buildUiSchema(normalised, { hidden }), options);
-  const pages = buildPages(schema, { pages: form.pages, hidden, t });
+  const enriched = enrichForm(normalised, buildUiSchema(normalised, { hidden }), options);
+  const { schema, uiSchema } = withFieldTexts(enriched.schema, enriched.uiSchema, form.fields, locale, form.locale);
+  const configured = form.pages?.map((page) => ({ title: text(page.title), fields: page.fields }));
+  const pages = buildPages(schema, { pages: configured, hidden, t });
   // A page that cannot be cut out of the schema fails here, not in the browser.
   for (const page of pages) pageSchema(schema, page);
   // A hidden username is prefilled, so nobody types into a live check.
   const username = Object.hasOwn(propertiesOf(schema), "username") && !hidden.includes("username");
   return {
     id: form.id,
-    title: form.title,
-    locale: form.locale,
+    title: text(form.title),
+    locale,
+    locales: form.locales,
     schema,
     uiSchema,
     pages,
@@ -52,21 +66,23 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema): FormDef
   };
 }
 
-/** Everything a route handler needs for one form. Unknown form → AppError not_found. */
-export async function getFormContext(formId: string): Promise<FormContext> {
+/** Everything a route handler needs for one form, in the request's language. Unknown form → AppError not_found. */
+export async function getFormContext(formId: string, hints: LanguageHints = {}): Promise<FormContext> {
   const form = findForm(formId);
-  if (!form) throw new AppError("not_found", translator(undefined)("unknownForm", { formId }));
+  if (!form) throw new AppError("not_found", translator(chooseLocale({ ...hints, offered: LOCALES, fallback: DEFAULT_LOCALE }))("unknownForm", { formId }));
+  const locale = localeFor(form, hints);
   const connector = connectorFor(form);
   const raw = await connector.schema();
   // Built again each day too: birth-date bounds are relative to today.
-  let entry = cache.get(form.id);
+  const key = `${form.id}:${locale}`;
+  let entry = cache.get(key);
   if (!entry || entry.raw !== raw || entry.day !== utcToday()) {
-    entry = { raw, day: utcToday(), definition: build(form, connector, raw) };
-    cache.set(form.id, entry);
+    entry = { raw, day: utcToday(), definition: build(form, connector, raw, locale) };
+    cache.set(key, entry);
   }
-  return { form, connector, definition: entry.definition, t: translator(form.locale) };
+  return { form, connector, definition: entry.definition, t: translator(locale) };
 }
 
-export async function getFormDefinition(formId: string): Promise<FormDefinition> {
-  return (await getFormContext(formId)).definition;
+export async function getFormDefinition(formId: string, hints: LanguageHints = {}): Promise<FormDefinition> {
+  return (await getFormContext(formId, hints)).definition;
 }

@@ -10,7 +10,10 @@ export interface PageSpec {
 export interface FormDefinition {
   id: string;
   title: string;
+  /** The language of every text in it. */
   locale: string;
+  /** The languages the form offers (a language switch shows them). */
+  locales: string[];
   /** The whole form, normalised to JSON Schema draft-07. */
   schema: JsonSchema;
   uiSchema: Record<string, unknown>;

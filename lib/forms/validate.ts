@@ -49,7 +49,7 @@ export function validateData(schema: JsonSchema, data: unknown, t: Translate): F
 }
 
 /** Keeps the errors of this page's fields (how the vendor's whole-form answer is cut to one page). */
-export function errorsForPage(errors: FieldErrors, page: PageSpec): FieldErrors {
+export function errorsForPage<T>(errors: Record<string, T>, page: PageSpec): Record<string, T> {
   const fields = new Set(page.fields);
   return Object.fromEntries(Object.entries(errors).filter(([key]) => fields.has(key.split(".")[0])));
 }

@@ -4,9 +4,11 @@ import { appOrigin, env } from "@/lib/config/env";
 import { findForm } from "@/lib/config/forms";
 import { getDb } from "@/lib/db";
 import { translator } from "@/lib/i18n";
+import { chooseLocale } from "@/lib/i18n/negotiate";
 import { log } from "@/lib/log";
 import { countRefusal } from "@/lib/protection";
 import { clientAddress } from "./client-address";
+import { languageHints } from "./language";
 import { originAllowed } from "./origin";
 import { type LimitAction, type Limits, type LimitSpecs, type LimitStore, createLimits } from "./rate-limits";
 import { errorResponse, json, route } from "./respond";
@@ -75,7 +77,7 @@ async function formIdOf(context: unknown): Promise<string | undefined> {
 export function limited<Context>(action: RouteAction, handler: (request: Request, context: Context) => Promise<Response>) {
   return route(async (request: Request, context: Context) => {
     const form = findForm((await formIdOf(context)) ?? "");
-    const t = translator(form?.locale);
+    const t = translator(form ? chooseLocale({ ...languageHints(request), offered: form.locales, fallback: form.locale }) : undefined);
     if (ORIGIN_CHECKED.has(action) && !originAllowed(request.headers, appOrigin(), form?.embed.allowedOrigins ?? [])) {
       countRefusal(form?.id, "origin");
       return json({ error: t("originRefused", { origin: request.headers.get("origin") ?? "" }) }, { status: 403 });
@@ -92,7 +94,7 @@ export function limited<Context>(action: RouteAction, handler: (request: Request
       countRefusal(form?.id, "rate_limit");
       return json({ error: t("tooManyRequests", { seconds: decision.retryAfterSeconds }) }, { status: 429, headers: decision.headers });
     }
-    const response = await handler(request, context).catch((error: unknown) => errorResponse(error));
+    const response = await handler(request, context).catch((error: unknown) => errorResponse(error, t));
     for (const [name, value] of Object.entries(decision.headers)) response.headers.set(name, value);
     return response;
   });

@@ -2,7 +2,7 @@ import { unavailable } from "./unavailable";
 
 /** English: the reference catalogue. Every other locale has exactly these keys. */
 export const en = {
-  ...unavailable,
+  ...unavailable.en,
   stepOf: "Step {current} of {total}",
   detailsPage: "Your details",
   back: "Back",
@@ -33,6 +33,7 @@ export const en = {
   submitFailed: "Your registration could not be sent. Check your connection and try again.",
   validationUnavailable: "We could not check this page with the registration service; your answers will be checked when you submit.",
   // Wizard (components/wizard)
+  languageSwitch: "Language",
   continue: "Continue",
   sending: "Sending…",
   errorPrefix: "Error:",

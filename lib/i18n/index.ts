@@ -1,17 +1,21 @@
 import { en, type MessageKey, type Messages } from "./en";
-import { DEFAULT_LOCALE, translatorOf, type Translate } from "./translate";
+import { fr } from "./fr";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
+import { nl } from "./nl";
+import { translatorOf, type Translate } from "./translate";
 
-export type { MessageKey, Messages, Translate };
-export { DEFAULT_LOCALE, translatorOf };
+export type { Locale, MessageKey, Messages, Translate };
+export { DEFAULT_LOCALE, isLocale, LOCALES, translatorOf };
 
-// Dutch and French join here; a missing locale falls back to English.
-const catalogues: Record<string, Messages> = { en };
+/** Every catalogue has exactly en's keys and placeholders (catalogues.test.ts). */
+export const catalogues: Record<Locale, Messages> = { en, nl, fr };
 
+/** The catalogue of a locale; a locale without one speaks the default language. */
 export function messages(locale: string | undefined): Messages {
-  return catalogues[locale ?? DEFAULT_LOCALE] ?? en;
+  return catalogues[isLocale(locale) ? locale : DEFAULT_LOCALE];
 }
 
-/** A translator bound to one locale (a locale without a catalogue speaks English): t("stepOf", { current: 2, total: 4 }). */
+/** A translator bound to one locale: t("stepOf", { current: 2, total: 4 }). */
 export function translator(locale: string | undefined): Translate {
-  return translatorOf(messages(locale), locale && Object.hasOwn(catalogues, locale) ? locale : DEFAULT_LOCALE);
+  return translatorOf(messages(locale), isLocale(locale) ? locale : DEFAULT_LOCALE);
 }

@@ -1,7 +1,9 @@
 import type { MessageKey, Messages } from "./en";
 
+import { DEFAULT_LOCALE } from "./locales";
+
 // Without the catalogues: the browser gets its locale's messages from the page (see Wizard).
-export const DEFAULT_LOCALE = "en";
+export { DEFAULT_LOCALE };
 
 export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
   /** The language of the texts: for dates inside them. */

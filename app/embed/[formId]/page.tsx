@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { formMetadata, loadForm } from "@/app/_form/load";
+import { first, formMetadata, loadForm } from "@/app/_form/load";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import { DRAFT_TOKEN } from "@/lib/drafts/store";
 import { allowedOrigin } from "@/lib/embed/origins";
 import ThemeStyle from "@/components/ThemeStyle";
 import { schemeFromParams, themeFromParams } from "@/lib/embed/theme";
-import { DEFAULT_LOCALE, messages, translator } from "@/lib/i18n";
+import { messages, translator } from "@/lib/i18n";
 import { clientProtection } from "@/lib/protection";
 import EmbedFrame from "./EmbedFrame";
 
@@ -16,21 +16,16 @@ interface Props {
   searchParams: Promise<Query>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { ...(await formMetadata((await params).formId)), robots: { index: false } };
-}
+/** The embed's language is the host page's data-locale (embed.js) when the form offers it, else the form's default. */
+const language = async (searchParams: Promise<Query>) => ({ requested: first((await searchParams).locale), negotiate: false });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return { ...(await formMetadata((await params).formId, await language(searchParams))), robots: { index: false } };
+}
 
 /** embed.js passes prefill values as p.{field}, apart from its own parameters. */
 function prefillParams(query: Query): Query {
   return Object.fromEntries(Object.entries(query).flatMap(([key, value]) => (key.startsWith("p.") ? [[key.slice(2), value]] : [])));
-}
-
-/** A language the app has texts for; anything else keeps the form's own. */
-function supportedLocale(value: string | undefined): string | undefined {
-  if (!value || !/^[a-z]{2}$/.test(value)) return undefined;
-  return value === DEFAULT_LOCALE || messages(value) !== messages(DEFAULT_LOCALE) ? value : undefined;
 }
 
 /**
@@ -41,18 +36,19 @@ function supportedLocale(value: string | undefined): string | undefined {
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { formId } = await params;
   const query = await searchParams;
-  const loaded = await loadForm(formId);
+  const { requested, negotiate } = await language(searchParams);
+  const loaded = await loadForm(formId, requested, negotiate);
   const frame = {
     hostOrigin: allowedOrigin(first(query.origin), loaded.form.embed.allowedOrigins),
     scheme: schemeFromParams(query),
     theme: <ThemeStyle theme={{ ...loaded.form.theme, ...themeFromParams(query) }} />,
   };
   if (!("definition" in loaded)) {
-    const t = translator(loaded.form.locale);
-    return <EmbedFrame {...frame} locale={loaded.form.locale} notice={{ title: t("unavailableTitle"), body: t("formUnavailable") }} />;
+    const t = translator(loaded.locale);
+    return <EmbedFrame {...frame} locale={loaded.locale} notice={{ title: t("unavailableTitle"), body: t("formUnavailable") }} />;
   }
-  const locale = supportedLocale(first(query.locale)) ?? loaded.definition.locale;
-  const definition = { ...loaded.definition, locale };
+  const { definition } = loaded;
+  const locale = definition.locale;
   const prefill = prefillFromSearchParams(prefillParams(query), definition.schema, definition.uiSchema);
   const draft = first(query.draft);
   const draftToken = draft && DRAFT_TOKEN.test(draft) ? draft : undefined;

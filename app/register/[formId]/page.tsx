@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { formMetadata, loadForm } from "@/app/_form/load";
+import { first, formMetadata, loadForm } from "@/app/_form/load";
 import Notice from "@/components/wizard/Notice";
 import ThemeStyle from "@/components/ThemeStyle";
 import HtmlLang from "@/components/wizard/HtmlLang";
+import LanguageSwitch from "@/components/wizard/LanguageSwitch";
 import { campaignFromSearchParams, prefillFromSearchParams } from "@/components/wizard/prefill";
 import Wizard from "@/components/wizard/Wizard";
 import { messages, translator } from "@/lib/i18n";
@@ -13,18 +14,22 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return formMetadata((await params).formId);
+/** The full page's language: ?lang= when the form offers it, else the browser's Accept-Language, else the form's default. */
+const language = async (searchParams: Props["searchParams"]) => ({ requested: first((await searchParams).lang), negotiate: true });
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return formMetadata((await params).formId, await language(searchParams));
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
   const { formId } = await params;
-  const loaded = await loadForm(formId);
+  const { requested, negotiate } = await language(searchParams);
+  const loaded = await loadForm(formId, requested, negotiate);
   if (!("definition" in loaded)) {
-    const t = translator(loaded.form.locale);
+    const t = translator(loaded.locale);
     return (
       <main className="fg-main" id="main">
-        <HtmlLang locale={loaded.form.locale} />
+        <HtmlLang locale={loaded.locale} />
         <Notice title={t("unavailableTitle")} body={t("formUnavailable")} />
       </main>
     );
@@ -36,6 +41,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     <main className="fg-main fg-themed" id="main">
       <ThemeStyle theme={form.theme} />
       <HtmlLang locale={definition.locale} />
+      <LanguageSwitch locale={definition.locale} locales={definition.locales} label={translator(definition.locale)("languageSwitch")} query={query} />
       <Wizard
         definition={definition}
         messages={messages(definition.locale)}

@@ -47,10 +47,13 @@ describe("calls", () => {
     expect((schema.properties as Record<string, { required?: string[] }>).address.required).toEqual(["street", "number", "postcode", "town", "country"]);
   });
 
-  it("validates the whole set and returns every vendor message unchanged", async () => {
+  it("validates the whole set and returns every vendor message unchanged, with its language and meaning", async () => {
     const connector = connect();
     expect(await connector.validate(member())).toEqual({});
-    expect(await connector.validate({ username: "newmember", address: { street: "Fortweg" } })).toEqual({
+    const errors = await connector.validate({ username: "newmember", address: { street: "Fortweg" } });
+    expect(errors.email).toEqual({ text: "Dit veld is verplicht", lang: "nl", rule: { keyword: "required" } });
+    expect(errors.address).toEqual({ text: "Vul een volledig adres in", lang: "nl" });
+    expect(Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message.text]))).toEqual({
       email: "Dit veld is verplicht",
       password: "Dit veld is verplicht",
       first_name: "Dit veld is verplicht",

@@ -1,10 +1,11 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
-import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
-import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, VendorErrors } from "@/lib/connectors/types";
+import { AppError, isAppError } from "@/lib/errors";
 import { pathSegment } from "@/lib/connectors/path";
 import { toVendorBody, withRequiredParts } from "./address";
 import { ProcuriosClient } from "./client";
+import { readMessage } from "./messages";
 import type { ProcuriosOptions } from "./options";
 
 /** After a failed refresh, wait this long (at most) before asking the vendor again. */
@@ -121,14 +122,16 @@ export class ProcuriosConnector implements Connector {
     return schema;
   }
 
-  /** Whole-set validation by Procurios; its Dutch messages are returned unchanged, keyed by top-level field. */
-  async validate(data: FormData): Promise<FieldErrors> {
+  /** Whole-set validation by Procurios: its Dutch messages by top-level field, each with its meaning where known (messages.ts). */
+  async validate(data: FormData): Promise<VendorErrors> {
     const body = toVendorBody(data, await this.schema());
     try {
       await this.client.request("POST", `${this.setPath}/validate`, { body });
       return {};
     } catch (error) {
-      if (isAppError(error) && error.code === "vendor_rejected" && error.fields) return error.fields;
+      if (isAppError(error) && error.code === "vendor_rejected" && error.fields) {
+        return Object.fromEntries(Object.entries(error.fields).map(([field, text]) => [field, readMessage(text)]));
+      }
       throw error;
     }
   }

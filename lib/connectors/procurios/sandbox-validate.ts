@@ -1,29 +1,14 @@
 /**
  * How the simulated vendor judges a registration body: the set's schema read the way
  * Procurios means it ("type": "date", minimum/maximum as a length on the string country,
- * address as a positional array), answered with its Dutch messages, one per top-level field.
- * The document shows only "Dit veld is verplicht"; the other texts are ours, in the same voice.
+ * address as a positional array), answered with its Dutch messages (messages.ts), one per top-level field.
  */
 import { linearRegExp } from "@/lib/forms/patterns";
+import { messages } from "./messages";
 import type { SandboxSet } from "./sandbox-sets";
 
 type Schema = Record<string, unknown>;
 
-export const messages = {
-  required: "Dit veld is verplicht",
-  email: "Dit is geen geldig e-mailadres",
-  integer: "Dit moet een geheel getal zijn",
-  date: "Dit is geen geldige datum",
-  minLength: (n: number) => `Dit veld moet minimaal ${n} tekens bevatten`,
-  maxLength: (n: number) => `Dit veld mag maximaal ${n} tekens bevatten`,
-  format: "Dit veld heeft een ongeldig formaat",
-  choice: "Kies een geldige optie",
-  terms: "U moet akkoord gaan met de voorwaarden",
-  usernameTaken: "Deze gebruikersnaam is al in gebruik",
-  address: "Dit is geen geldig adres",
-  addressIncomplete: "Vul een volledig adres in",
-  country: "Gebruik een landcode van 2 letters",
-};
 
 /** The only address part the vendor lets stay empty (the document's example sends it as ""). */
 const OPTIONAL_ADDRESS_PARTS = new Set(["number_add"]);

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { getFormContext } from "@/lib/forms/definition";
 import { readJson } from "@/lib/http/body";
+import { languageHints } from "@/lib/http/language";
 import { limited, requestAddress } from "@/lib/http/limits";
 import { json } from "@/lib/http/respond";
 import { idempotencyKey, submitBody } from "@/lib/http/schemas";
@@ -10,7 +11,7 @@ type Context = { params: Promise<{ formId: string }> };
 
 export const POST = limited("submit", async (request: Request, { params }: Context) => {
   const { formId } = await params;
-  const context = await getFormContext(formId);
+  const context = await getFormContext(formId, languageHints(request));
   const { t } = context;
   const header = request.headers.get("idempotency-key");
   if (header !== null && !idempotencyKey.safeParse(header).success) {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n";
+import { wordVendorErrors } from "./vendor-errors";
+
+const schema = {
+  type: "object",
+  properties: {
+    username: { type: "string", title: "Gebruikersnaam" },
+    email: { type: "string", format: "email", title: "E-mailadres" },
+    password: { type: "string", minLength: 8, title: "Wachtwoord" },
+    terms: { type: "boolean", const: true, title: "Voorwaarden" },
+    address: { type: "object", title: "Adres", properties: { street: { type: "string", title: "Straat" } } },
+  },
+};
+
+const vendor = {
+  username: { text: "Deze gebruikersnaam is al in gebruik", lang: "nl", rule: { keyword: "usernameTaken" } },
+  email: { text: "Dit veld is verplicht", lang: "nl", rule: { keyword: "required" } },
+  password: { text: "Dit veld moet minimaal 8 tekens bevatten", lang: "nl", rule: { keyword: "minLength", params: { limit: 8 } } },
+  terms: { text: "U moet akkoord gaan met de voorwaarden", lang: "nl", rule: { keyword: "const" } },
+  address: { text: "Vul een volledig adres in", lang: "nl" },
+};
+
+describe("wordVendorErrors", () => {
+  it("words the messages it knows in the page's language and keeps the others, marked with their language", () => {
+    const { errors, languages } = wordVendorErrors(vendor, schema, { username: "jan" }, translator("fr"));
+    expect(errors).toEqual({
+      username: "jan n’est pas disponible",
+      email: "Renseignez E-mailadres",
+      password: "Wachtwoord doit contenir au moins 8 caractères",
+      terms: "Vous devez accepter : Voorwaarden",
+      address: "Vul een volledig adres in",
+    });
+    expect(languages).toEqual({ address: "nl" });
+  });
+
+  it("marks nothing when the page speaks the vendor's language", () => {
+    const { errors, languages } = wordVendorErrors(vendor, schema, {}, translator("nl"));
+    expect(errors.email).toBe("Vul E-mailadres in");
+    expect(errors.address).toBe("Vul een volledig adres in");
+    expect(languages).toEqual({});
+  });
+});

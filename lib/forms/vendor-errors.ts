@@ -1,0 +1,38 @@
+import type { JsonSchema, VendorErrors } from "@/lib/connectors/types";
+import type { FieldErrors } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n";
+import { describeError } from "./describe";
+
+export interface WordedErrors {
+  errors: FieldErrors;
+  /** Fields whose message stayed in the vendor's language, where that is not the page's: field → language. */
+  languages: Record<string, string>;
+}
+
+const valueAt = (data: Record<string, unknown>, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), data);
+
+/**
+ * A vendor's messages in the page's language: one whose meaning the connector knows is
+ * worded by the app (describeError, as if our own check had found it); any other is
+ * shown as the vendor wrote it, and its language is reported so the page can mark it.
+ */
+export function wordVendorErrors(vendor: VendorErrors, schema: JsonSchema, data: Record<string, unknown>, t: Translate): WordedErrors {
+  const errors: FieldErrors = {};
+  const languages: Record<string, string> = {};
+  for (const [field, { text, lang, rule }] of Object.entries(vendor)) {
+    if (rule?.keyword === "usernameTaken") {
+      errors[field] = t("usernameTaken", { value: String(valueAt(data, field) ?? "") });
+    } else if (rule) {
+      const segments = field.split(".");
+      const required = rule.keyword === "required";
+      const pointer = (required ? segments.slice(0, -1) : segments).map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+      const params = required ? { ...rule.params, missingProperty: segments.at(-1) } : (rule.params ?? {});
+      errors[field] = describeError({ keyword: rule.keyword, params, instancePath: pointer }, schema, t).message;
+    } else {
+      errors[field] = text;
+      if (lang.split("-")[0] !== t.locale) languages[field] = lang;
+    }
+  }
+  return { errors, languages };
+}
