@@ -75,8 +75,12 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
   const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step);
   const { validators, ready } = validation;
-  // The first focus on a page (a field, a button) fetches what the next page needs.
+  // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
+  // Not on focus: the wizard itself focuses each new page's heading.
+  const started = useRef(-1);
   const prefetch = useCallback(() => {
+    if (started.current === state.step) return;
+    started.current = state.step;
     validation.prefetch();
     import("./browserValidation").catch(() => undefined);
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
@@ -158,7 +162,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   }
 
   return (
-    <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"} onFocus={prefetch}>
+    <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"} onPointerDown={prefetch} onKeyDown={prefetch} onInput={prefetch}>
       <Progress t={t} titles={pages.map((page) => page.title)} current={pageIndex} />
       <ErrorSummary
         t={t}

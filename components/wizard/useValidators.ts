@@ -12,7 +12,7 @@ type Part = "form" | number;
 /**
  * Loads the form's validators a part at a time (`{base}.form.js`, `{base}.{n}.js`),
  * when they are needed: a page with conditions, its own at once (which fields it shows
- * depends on them); once the person starts on a page (`prefetch`, on the first focus),
+ * depends on them); once the person starts on a page (`prefetch`: types, clicks or taps),
  * the whole form's conditions, this page's and the next one's; on the review, every
  * page's. The page renders at once and its validator is usually there before its first Next. `ready(page)` waits for what a check needs (bounded); a part
  * that could not load is tried again, and meanwhile the server's check alone decides.
