@@ -19,27 +19,28 @@ export interface FormPlan {
   pages: () => PageAnswers[];
 }
 
-export const FORM_PLANS: FormPlan[] = [
-  {
-    id: "members",
-    pages: (): PageAnswers[] => {
-      const username = uniqueUsername("a11y");
-      return [
-        { root_username: username, root_email: `${username}@example.nl`, root_password: "correct horse battery" },
-        { root_first_name: "Anna", root_name: "Jansen", root_birth_date: "1", root_birth_date_month: "4", root_birth_date_year: "1990", root_gender: true },
-        { root_address_street: "Fortweg", root_address_number: "9", root_address_postcode: "3992LX", root_address_town: "Houten", root_address_country: "NL" },
-        { root_membership: true, root_terms: true },
-      ];
-    },
-  },
-  {
-    id: "demo",
-    pages: (): PageAnswers[] => [
-      { root_first_name: "Anna", root_name: "Toegankelijk" },
+export const MEMBERS: FormPlan = {
+  id: "members",
+  pages: (): PageAnswers[] => {
+    const username = uniqueUsername("a11y");
+    return [
+      { root_username: username, root_email: `${username}@example.nl`, root_password: "correct horse battery" },
+      { root_first_name: "Anna", root_name: "Jansen", root_birth_date: "1", root_birth_date_month: "4", root_birth_date_year: "1990", root_gender: true },
       { root_address_street: "Fortweg", root_address_number: "9", root_address_postcode: "3992LX", root_address_town: "Houten", root_address_country: "NL" },
-    ],
+      { root_membership: true, root_terms: true },
+    ];
   },
-];
+};
+
+export const DEMO: FormPlan = {
+  id: "demo",
+  pages: (): PageAnswers[] => [
+    { root_first_name: "Anna", root_name: "Toegankelijk" },
+    { root_address_street: "Fortweg", root_address_number: "9", root_address_postcode: "3992LX", root_address_town: "Houten", root_address_country: "NL" },
+  ],
+};
+
+export const FORM_PLANS = [MEMBERS, DEMO];
 
 /** The form's page in a language; the languages work adds `?lang=`, the default needs none. */
 export function formUrl(formId: string, locale?: string): string {
