@@ -89,14 +89,26 @@ test("the members form is completed with the keyboard alone, and focus lands whe
   const tab = (key = "Tab") => page.keyboard.press(key);
   await page.goto("/register/members");
 
-  // An empty Next: focus on the error summary; its first link takes focus to the field.
+  // An empty Next: focus on the error summary (the browser's verdict). The server's verdict,
+  // held back here, replaces the words but leaves focus where the person has moved it since.
+  let releaseServer = () => {};
+  const serverHeld = new Promise<void>((resolve) => (releaseServer = resolve));
+  await page.route("**/api/forms/members/validate", async (route) => {
+    await serverHeld;
+    await route.continue();
+  });
   await tab();
   await focused("#root_username");
   await tabTo(page, next(page));
   await page.keyboard.press("Enter");
   await expect(summary(page)).toBeFocused();
   await tab();
-  await expect(summary(page).getByRole("link").first()).toBeFocused();
+  const firstError = summary(page).getByRole("link").first();
+  await expect(firstError).toBeFocused();
+  releaseServer();
+  await expect(firstError).toHaveText("Username: Dit veld is verplicht");
+  await expect(firstError).toBeFocused();
+  await page.unroute("**/api/forms/members/validate");
   await page.keyboard.press("Enter");
   await focused("#root_username");
 
