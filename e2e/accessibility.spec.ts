@@ -75,6 +75,7 @@ test("axe finds nothing in the embedded form on a light and a dark host page, be
       await expectNoViolations(page, `embed on ${path}`);
       await next(frame).click();
       await expect(summary(frame)).toBeFocused();
+      await expect(next(frame)).toBeEnabled(); // the server's verdict is in too
       await expectNoViolations(page, `embed on ${path} with errors`);
     }
   } finally {

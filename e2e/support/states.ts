@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { clearSandboxFaults, sandboxFault } from "./sandbox";
-import { uniqueUsername } from "./wizard";
+import { summary, uniqueUsername } from "./wizard";
 
 /**
  * Every state a person meets in a demo form, reached without reading a word of the
@@ -54,8 +54,7 @@ export async function fillById(page: Page, answers: PageAnswers) {
     else if ((await field.evaluate((element) => element.tagName)) === "SELECT") {
       const label = await page.evaluate((code) => new Intl.DisplayNames([document.documentElement.lang, "en"], { type: "region" }).of(code), value);
       await field.selectOption({ label });
-    }
-    else await field.fill(value);
+    } else await field.fill(value);
   }
   // A username is checked while typing: Next waits for the verdict anyway, the walk too.
   await expect(page.locator(".fg-status--checking")).toHaveCount(0);
@@ -63,7 +62,6 @@ export async function fillById(page: Page, answers: PageAnswers) {
 
 export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]");
 export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary)");
-const errorSummary = (page: Page) => page.locator(".fg-error-summary");
 
 /**
  * Walks a form from its first page to the confirmation and calls `check` in each state:
@@ -77,10 +75,11 @@ export async function walkStates(page: Page, plan: FormPlan, check: (state: stri
   for (const [index, answers] of pages.entries()) {
     const step = `${plan.id} page ${index + 1}`;
     await expect(page.locator(".fg-progress__steps li").nth(index)).toHaveAttribute("aria-current", "step");
-    await expect(errorSummary(page)).toHaveCount(0);
+    await expect(summary(page)).toHaveCount(0);
     await check(step);
     await nextButton(page).click();
-    await expect(errorSummary(page)).toBeFocused();
+    await expect(summary(page)).toBeFocused();
+    await expect(nextButton(page)).toBeEnabled(); // the server's verdict is in too
     await check(`${step} with errors`);
     await fillById(page, answers);
     await nextButton(page).click();
