@@ -49,6 +49,7 @@ test("axe finds nothing on the error pages", async ({ page }) => {
   for (const [path, status] of [
     ["/no-such-page", 404],
     ["/register/no-such-form", 404],
+    ["/embed/no-such-form", 404],
   ] as const) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
