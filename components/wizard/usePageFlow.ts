@@ -12,10 +12,13 @@ function sameMessages(a: FieldMessages, b: FieldMessages): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** Whether moving focus to the summary again would not pull it away from someone typing. */
+/**
+ * Whether moving focus to the summary again would not pull it away from someone: typing,
+ * or already on one of the summary's links (the link stays, with the server's words).
+ */
 function focusIsIdle(): boolean {
   const active = document.activeElement;
-  return !active || active === document.body || active.closest(".fg-error-summary, .fg-actions") !== null;
+  return !active || active === document.body || active.matches(".fg-error-summary") || active.closest(".fg-actions") !== null;
 }
 
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */

@@ -1,3 +1,4 @@
+import type { Fault } from "@/lib/connectors/procurios/sandbox-faults";
 import { APP_URL, SANDBOX_CONTROL_TOKEN } from "../../playwright.config";
 
 export interface SandboxRegistration {
@@ -12,12 +13,29 @@ export interface SandboxRegistration {
   fields: string[];
 }
 
-/** What the app's built-in Procurios sandbox registered with these values (its control API, with the token). */
+/** A call to the control API of the app's built-in Procurios sandbox, with the token. */
+async function control(method: string, path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${APP_URL}/sandbox/procurios/_sandbox/${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${SANDBOX_CONTROL_TOKEN}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`sandbox ${method} ${path}: HTTP ${response.status}`);
+  return response;
+}
+
+/** What the app's built-in Procurios sandbox registered with these values. */
 export async function sandboxRegistrations(match: { username?: string; name?: string }): Promise<SandboxRegistration[]> {
   const query = new URLSearchParams(match as Record<string, string>);
-  const response = await fetch(`${APP_URL}/sandbox/procurios/_sandbox/registrations?${query}`, {
-    headers: { Authorization: `Bearer ${SANDBOX_CONTROL_TOKEN}` },
-  });
-  if (!response.ok) throw new Error(`sandbox lookup: HTTP ${response.status}`);
+  const response = await control("GET", `registrations?${query}`);
   return ((await response.json()) as { registrations: SandboxRegistration[] }).registrations;
+}
+
+/** A fault of the built-in sandbox (see lib/connectors/procurios/sandbox-faults.ts); clear it with clearSandboxFaults. */
+export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>) {
+  await control("POST", "faults", fault);
+}
+
+export async function clearSandboxFaults() {
+  await control("DELETE", "faults");
 }

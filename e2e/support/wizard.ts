@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 
 /** The form on its own page, or inside an embed's iframe. */
 type Scope = Page | FrameLocator;
@@ -49,4 +49,13 @@ export async function fillAddress(page: Scope) {
 export async function goNext(page: Scope, expectedStep: string) {
   await next(page).click();
   await expect(progress(page)).toHaveText(expectedStep);
+}
+
+/** Presses Tab until `target` has the focus (at most 40 times). */
+export async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${target} with Tab`);
 }

@@ -1,0 +1,101 @@
+import { expect, type Page } from "@playwright/test";
+import { clearSandboxFaults, sandboxFault } from "./sandbox";
+import { summary, uniqueUsername } from "./wizard";
+
+/**
+ * Every state a person meets in a demo form, reached without reading a word of the
+ * page (ids, roles and classes only), so the same walk works in every language.
+ */
+
+/**
+ * Answers by element id: text is typed, `true` ticks a radio or checkbox, and a country
+ * select gets the region code, chosen by the name the page's language gives it.
+ */
+export type PageAnswers = Record<string, string | true>;
+
+export interface FormPlan {
+  id: string;
+  /** One entry per page: valid answers for it. */
+  pages: () => PageAnswers[];
+}
+
+export const MEMBERS: FormPlan = {
+  id: "members",
+  pages: (): PageAnswers[] => {
+    const username = uniqueUsername("a11y");
+    return [
+      { root_username: username, root_email: `${username}@example.nl`, root_password: "correct horse battery" },
+      { root_first_name: "Anna", root_name: "Jansen", root_birth_date: "1", root_birth_date_month: "4", root_birth_date_year: "1990", root_gender: true },
+      { root_address_street: "Fortweg", root_address_number: "9", root_address_postcode: "3992LX", root_address_town: "Houten", root_address_country: "NL" },
+      { root_membership: true, root_terms: true },
+    ];
+  },
+};
+
+export const DEMO: FormPlan = {
+  id: "demo",
+  pages: (): PageAnswers[] => [
+    { root_first_name: "Anna", root_name: "Toegankelijk" },
+    { root_address_street: "Fortweg", root_address_number: "9", root_address_postcode: "3992LX", root_address_town: "Houten", root_address_country: "NL" },
+  ],
+};
+
+export const FORM_PLANS = [MEMBERS, DEMO];
+
+/** The form's page in a language; the languages work adds `?lang=`, the default needs none. */
+export function formUrl(formId: string, locale?: string): string {
+  return locale ? `/register/${formId}?lang=${locale}` : `/register/${formId}`;
+}
+
+export async function fillById(page: Page, answers: PageAnswers) {
+  for (const [id, value] of Object.entries(answers)) {
+    const field = page.locator(`[id="${id}"]`);
+    if (value === true) await field.check();
+    else if ((await field.evaluate((element) => element.tagName)) === "SELECT") {
+      const label = await page.evaluate((code) => new Intl.DisplayNames([document.documentElement.lang, "en"], { type: "region" }).of(code), value);
+      await field.selectOption({ label });
+    } else await field.fill(value);
+  }
+  // A username is checked while typing: Next waits for the verdict anyway, the walk too.
+  await expect(page.locator(".fg-status--checking")).toHaveCount(0);
+}
+
+export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]");
+export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary)");
+
+/**
+ * Walks a form from its first page to the confirmation and calls `check` in each state:
+ * every page empty, every page with the errors of an empty Next, the review, "received"
+ * (the vendor slower than the server waits: the registration is accepted but not yet
+ * delivered) and "complete".
+ */
+export async function walkStates(page: Page, plan: FormPlan, check: (state: string) => Promise<void>, locale?: string) {
+  const pages = plan.pages();
+  await page.goto(formUrl(plan.id, locale));
+  for (const [index, answers] of pages.entries()) {
+    const step = `${plan.id} page ${index + 1}`;
+    await expect(page.locator(".fg-progress__steps li").nth(index)).toHaveAttribute("aria-current", "step");
+    await expect(summary(page)).toHaveCount(0);
+    await check(step);
+    await nextButton(page).click();
+    await expect(summary(page)).toBeFocused();
+    await expect(nextButton(page)).toBeEnabled(); // the server's verdict is in too
+    await check(`${step} with errors`);
+    await fillById(page, answers);
+    await nextButton(page).click();
+  }
+  await expect(page.locator(".fg-summary-list")).toBeVisible();
+  await check(`${plan.id} review`);
+
+  // The server waits SUBMIT_INLINE_WAIT_MS (5 s) for the vendor; one slower answer leaves the registration "received".
+  await sandboxFault({ mode: "slow", delayMs: 12_000, count: 1, routes: "registration" });
+  try {
+    await submitButton(page).click();
+    await expect(page.locator(".fg-panel--pending")).toBeVisible({ timeout: 15_000 });
+    await check(`${plan.id} received`);
+  } finally {
+    await clearSandboxFaults();
+  }
+  await expect(page.locator(".fg-panel--success")).toBeVisible({ timeout: 30_000 });
+  await check(`${plan.id} complete`);
+}
