@@ -12,11 +12,8 @@ import { next, progress, summary, tabTo, uniqueUsername } from "./support/wizard
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/**
- * The languages one form is checked in. undefined is the form's default (no ?lang=);
- * the languages work adds "nl" and "fr" here (→ /register/members?lang=nl).
- */
-const LOCALES: (string | undefined)[] = [undefined];
+/** The languages the members form is checked in: its default (English, no ?lang=), then ?lang=nl and ?lang=fr. */
+const LOCALES: (string | undefined)[] = [undefined, "nl", "fr"];
 
 test.afterEach(clearSandboxFaults);
 
