@@ -7,11 +7,36 @@ export interface UsernameStatus {
   state: UsernameState;
 }
 
+/** A value the widgets that show it listen to, outside React's props: a new one renders them alone, not the whole form. */
+export interface Watched<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
+}
+
+/** A Watched value its owner sets. */
+export function watched<T>(initial: T): Watched<T> & { set: (value: T) => void } {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(value) {
+      if (Object.is(value, current)) return;
+      current = value;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /** What the wizard hands every template and widget through RJSF's formContext. */
 export interface WizardFormContext {
   formId: string;
   t: Translate;
-  username: UsernameStatus;
+  /** The username check's verdict: in a store, since a context change renders the whole form again. */
+  username: Watched<UsernameStatus>;
   onUsernameStatus: (status: UsernameStatus) => void;
   /** Notes shown at fields by DOM id (a password to type again), not errors. */
   notes?: Record<string, string>;

@@ -5,6 +5,7 @@ import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/uti
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
+import { watched, type Watched } from "@/components/theme/context";
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Answers } from "./schema";
 
@@ -31,29 +32,14 @@ interface Actions {
   backLabel?: string;
 }
 
-/**
- * What the buttons show, kept outside React's props and context: new children would make
- * RJSF work out its whole state again, and a context above the form makes React look
- * through the whole form on every change. Only the buttons listen.
- */
-function actionsStore(initial: Actions) {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set(next: Actions) {
-      if (next.busy === current.busy && next.primaryLabel === current.primaryLabel && next.backLabel === current.backLabel) return;
-      current = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+const sameActions = (a: Actions, b: Actions) => a.busy === b.busy && a.primaryLabel === b.primaryLabel && a.backLabel === b.backLabel;
 
-function PageActions({ store, onBack }: { store: ReturnType<typeof actionsStore>; onBack: () => void }) {
+/**
+ * The buttons, which listen to what they show (a Watched value) rather than take it as
+ * props: new children would make RJSF work out its whole state again, and a context above
+ * the form makes React look through the whole form on every change.
+ */
+function PageActions({ store, onBack }: { store: Watched<Actions>; onBack: () => void }) {
   const { busy, primaryLabel, backLabel } = useSyncExternalStore(store.subscribe, store.get, store.get);
   return (
     <div className="fg-actions">
@@ -115,8 +101,10 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
   }, []);
   const handleSubmit = useCallback(() => handlers.current.onNext(), []);
   const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
-  const [store] = useState(() => actionsStore(actions));
-  useLayoutEffect(() => store.set(actions));
+  const [store] = useState(() => watched(actions));
+  useLayoutEffect(() => {
+    if (!sameActions(store.get(), actions)) store.set(actions);
+  });
   const [buttons] = useState(() => <PageActions store={store} onBack={() => handlers.current.onBack?.()} />);
 
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.

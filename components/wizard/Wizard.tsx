@@ -1,8 +1,9 @@
 "use client";
 
-import { lazy, Suspense, use, useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
+import { lazy, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
+import { watched } from "@/components/theme/context";
 import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
@@ -131,15 +132,18 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();
   }, [state.navigation]);
 
+  // The username check's verdict reaches its widget alone (a new context would render the whole form again).
+  const [usernameStatus] = useState(() => watched(state.username));
+  useLayoutEffect(() => usernameStatus.set(state.username), [usernameStatus, state.username]);
   const context = useMemo<WizardFormContext>(
     () => ({
       formId: definition.id,
       t,
-      username: state.username,
+      username: usernameStatus,
       onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status, field: model.usernameField }),
       notes: Object.fromEntries(state.retype.map((path) => [fieldId(path), t("passwordRetype")])),
     }),
-    [definition.id, t, state.username, state.retype, model.usernameField],
+    [definition.id, t, usernameStatus, state.retype, model.usernameField],
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);

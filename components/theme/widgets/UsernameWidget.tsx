@@ -1,4 +1,5 @@
 import type { WidgetProps } from "@rjsf/utils";
+import { useSyncExternalStore } from "react";
 import { invalidProps, statusId } from "../a11y";
 import { wizardContext, type UsernameStatus } from "../context";
 import { useUsernameCheck } from "./useUsernameCheck";
@@ -23,9 +24,10 @@ export default function UsernameWidget(props: WidgetProps) {
   const { id, htmlName, value, required, disabled, readonly, autofocus, rawErrors, options, schema, registry, onChange, onBlur, onFocus } = props;
   const context = wizardContext(registry.formContext);
   const text = typeof value === "string" ? value : "";
-  useUsernameCheck(context.formId, text, context.username, context.onUsernameStatus);
+  const known = useSyncExternalStore(context.username.subscribe, context.username.get, context.username.get);
+  useUsernameCheck(context.formId, text, known, context.onUsernameStatus);
 
-  const status = context.username.value === text.trim() || context.username.state === "idle" ? context.username : { value: text, state: "checking" as const };
+  const status = known.value === text.trim() || known.state === "idle" ? known : { value: text, state: "checking" as const };
   const message = statusText(status, context.t);
   // The error under the label already says "taken"; saying it twice would be noise.
   const repeated = Boolean(rawErrors?.includes(message));
