@@ -4,6 +4,8 @@ import { frameAncestorSources } from "@/lib/embed/origins";
 import { contentSecurityPolicy, newNonce, type PolicyOptions } from "@/lib/http/csp";
 import { isHttps, securityHeaders } from "@/lib/http/security-headers";
 import { translator } from "@/lib/i18n";
+import { chooseLocale } from "@/lib/i18n/negotiate";
+import { PAGE_LANGUAGE } from "@/lib/i18n/page-language";
 import { challengeSources } from "@/lib/protection/challenge";
 
 const t = translator(undefined);
@@ -28,6 +30,10 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development", ...(malformed ? {} : formPolicy(path)) });
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
+  // The page's language, for the root layout's <html lang> (a layout sees neither the form nor ?lang=).
+  forwarded.delete(PAGE_LANGUAGE);
+  const language = malformed ? undefined : formLanguage(request);
+  if (language) forwarded.set(PAGE_LANGUAGE, language);
   forwarded.set("Content-Security-Policy", csp);
 
   let response: NextResponse;
@@ -58,6 +64,25 @@ function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra
     return area === "embed" ? { frameAncestors: frameAncestorSources(form?.embed.allowedOrigins ?? []), extra } : { extra };
   } catch {
     return {}; // an unreadable configuration: nobody may frame it
+  }
+}
+
+/**
+ * A form page's language, chosen as the page chooses it (app/register, app/embed): ?lang=,
+ * else Accept-Language, among the form's languages (the embed: its data-locale, passed as
+ * ?locale=), else the form's default.
+ */
+function formLanguage(request: NextRequest): string | undefined {
+  const [, area, id] = request.nextUrl.pathname.split("/");
+  if ((area !== "embed" && area !== "register") || !id) return undefined;
+  try {
+    const form = findForm(decodeURIComponent(id));
+    if (!form) return undefined;
+    const { searchParams } = request.nextUrl;
+    const hints = area === "embed" ? { requested: searchParams.get("locale") ?? undefined } : { requested: searchParams.get("lang") ?? undefined, acceptLanguage: request.headers.get("accept-language") };
+    return chooseLocale({ ...hints, offered: form.locales, fallback: form.locale });
+  } catch {
+    return undefined;
   }
 }
 

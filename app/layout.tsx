@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { appLocale } from "./_form/language";
+import { pageLocale } from "./_form/language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,16 +15,16 @@ export const viewport: Viewport = {
 };
 
 /**
- * The language is the browser's choice among the app's languages here: a layout
- * cannot see the form a page shows, nor its ?lang=. Form pages set their own
- * language (components/wizard/HtmlLang).
+ * The language: a form page's own, which proxy.ts works out from the form, ?lang= and
+ * Accept-Language (a layout sees neither); elsewhere the browser's choice among the
+ * app's languages. HtmlLang keeps it right in the browser (a language switch, an error page).
  * Every page renders per request, the not-found page too: only then does Next
  * give its scripts the request's CSP nonce (proxy.ts).
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   return (
-    <html lang={await appLocale()}>
+    <html lang={await pageLocale()}>
       <body>{children}</body>
     </html>
   );

@@ -119,3 +119,16 @@ test("the embed speaks its data-locale", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Volgende", exact: true })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Taal" })).toHaveCount(0);
 });
+
+test("the server's HTML already carries the page's language in <html lang>, before any script runs", async ({ request }) => {
+  const langOf = async (path: string, headers: Record<string, string> = {}) => /<html[^>]* lang="([^"]+)"/.exec(await (await request.get(path, { headers })).text())?.[1];
+  expect(await langOf("/register/members?lang=fr", { "Accept-Language": "nl" })).toBe("fr");
+  expect(await langOf("/register/members", { "Accept-Language": "nl-BE,nl;q=0.9" })).toBe("nl");
+  expect(await langOf("/register/members", { "Accept-Language": "de" })).toBe("en");
+  // An English-only form stays English whatever is asked; the embed follows data-locale (?locale=), not the browser.
+  expect(await langOf("/register/demo?lang=nl", { "Accept-Language": "nl" })).toBe("en");
+  expect(await langOf("/embed/members?locale=nl", { "Accept-Language": "fr" })).toBe("nl");
+  expect(await langOf("/embed/members", { "Accept-Language": "fr" })).toBe("en");
+  // A client cannot choose it with the proxy's own header.
+  expect(await langOf("/register/members", { "Accept-Language": "en", "x-formgate-page-language": "fr" })).toBe("en");
+});
