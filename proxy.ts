@@ -4,7 +4,7 @@ import { frameAncestorSources } from "@/lib/embed/origins";
 import { contentSecurityPolicy, newNonce, type PolicyOptions } from "@/lib/http/csp";
 import { isHttps, securityHeaders } from "@/lib/http/security-headers";
 import { translator } from "@/lib/i18n";
-import { chooseLocale } from "@/lib/i18n/negotiate";
+import { localeFor } from "@/lib/i18n/negotiate";
 import { PAGE_LANGUAGE } from "@/lib/i18n/page-language";
 import { challengeSources } from "@/lib/protection/challenge";
 
@@ -80,7 +80,7 @@ function formLanguage(request: NextRequest): string | undefined {
     if (!form) return undefined;
     const { searchParams } = request.nextUrl;
     const hints = area === "embed" ? { requested: searchParams.get("locale") ?? undefined } : { requested: searchParams.get("lang") ?? undefined, acceptLanguage: request.headers.get("accept-language") };
-    return chooseLocale({ ...hints, offered: form.locales, fallback: form.locale });
+    return localeFor(form, hints);
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import formatsPackage from "ajv-formats/package.json";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { browserSchema } from "./browser-schema";
 import { validatorModuleCode } from "./browser-validator";
+import { getFormDefinition } from "./definition";
 import { pageModel, type PageModel } from "./page-model";
 import type { FormDefinition } from "./types";
 
@@ -71,4 +72,19 @@ export function validatorModule(definition: FormDefinition, hash: string, part: 
     generated.set(key, code);
   }
   return code;
+}
+
+/**
+ * The module a browser asks for by file name (`{hash}.{part}.js`): each language has its
+ * own schema texts, so its own hash; the first of the form's languages with that hash serves it.
+ */
+export async function validatorFile(formId: string, locales: readonly string[], file: string): Promise<string | undefined> {
+  const match = /^([0-9a-f]{32})\.(form|[1-9][0-9]?)\.js$/.exec(file);
+  if (!match) return undefined;
+  const part: ValidatorPart = match[2] === "form" ? "form" : Number(match[2]);
+  for (const locale of locales) {
+    const code = validatorModule(await getFormDefinition(formId, { requested: locale }), match[1], part);
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { connectorFor, findForm, valueFormatsFor, type FormConfig } from "@/lib/
 import type { Connector, JsonSchema } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, LOCALES, translator, type Translate } from "@/lib/i18n";
-import { chooseLocale, type LocaleChoice } from "@/lib/i18n/negotiate";
+import { chooseLocale, localeFor, type LanguageHints } from "@/lib/i18n/negotiate";
 import { formFields } from "./fields";
 import { propertiesOf } from "./json";
 import { normaliseSchema } from "./normalise";
@@ -22,13 +22,8 @@ export interface FormContext {
   t: Translate;
 }
 
-/** What a request says about its language: ?lang= (or an embed's data-locale) and Accept-Language. */
-export type LanguageHints = Pick<LocaleChoice, "requested" | "acceptLanguage">;
-
-/** The request's language among those the form offers, else the form's default. */
-export function localeFor(form: FormConfig, hints: LanguageHints = {}): string {
-  return chooseLocale({ ...hints, offered: form.locales, fallback: form.locale });
-}
+export type { LanguageHints };
+export { localeFor };
 
 /**
  * One definition per form and language, remembered with the raw schema object it came from:

@@ -28,3 +28,11 @@ export function chooseLocale({ requested, acceptLanguage, offered, fallback }: L
   }
   return available[0] ?? LOCALES[0];
 }
+
+/** What a request says about its language: ?lang= (or an embed's data-locale) and Accept-Language. */
+export type LanguageHints = Pick<LocaleChoice, "requested" | "acceptLanguage">;
+
+/** The request's language among those a form offers, else the form's default. */
+export function localeFor(form: { locale: string; locales: readonly string[] }, hints: LanguageHints = {}): Locale {
+  return chooseLocale({ ...hints, offered: form.locales, fallback: form.locale });
+}
