@@ -3,12 +3,15 @@ import { getInputProps } from "@rjsf/utils";
 import type { ChangeEvent, FocusEvent } from "react";
 import { invalidProps } from "./a11y";
 import { wizardContext } from "./context";
+import { useTypedValue } from "./typing";
+
+const TEXT_TYPES = new Set(["text", "email", "password", "url", "tel", "search"]);
 
 /**
  * The <input> behind text, email, password, date and number fields. Numbers are
  * typed into a text input with a numeric keyboard (GOV.UK advice: type=number
  * swallows invalid input and changes on scroll); RJSF's NumberField still turns
- * the text into a number.
+ * the text into a number. RJSF hears what is typed when typing pauses (typing.ts).
  */
 export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   const { id, htmlName, value, readonly, disabled, autofocus, onBlur, onFocus, onChange, onChangeOverride } = props;
@@ -17,11 +20,18 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   const numeric = inputProps.type === "number";
   const inputType = numeric ? "text" : inputProps.type;
   const inputMode = numeric ? (schema.type === "integer" ? "numeric" : "decimal") : type === "email" ? "email" : undefined;
-  const shown = value === undefined || value === null ? "" : value;
-  const describe = { description: Boolean(options.description ?? schema.description), note: Boolean(wizardContext(registry.formContext).notes?.[id]) };
+  const context = wizardContext(registry.formContext);
+  const describe = { description: Boolean(options.description ?? schema.description), note: Boolean(context.notes?.[id]) };
+  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
 
-  const handleChange = ({ target }: ChangeEvent<HTMLInputElement>) => onChange(target.value === "" ? options.emptyValue : target.value);
-  const handleBlur = ({ target }: FocusEvent<HTMLInputElement>) => onBlur(id, target.value);
+  // Text is typed a keystroke at a time; a date, colour or range picker sets its value in one go.
+  const textual = TEXT_TYPES.has(inputType ?? "text");
+  const handleChange = ({ target }: ChangeEvent<HTMLInputElement>) =>
+    textual ? typed.change(target.value) : onChange(target.value === "" ? options.emptyValue : target.value);
+  const handleBlur = ({ target }: FocusEvent<HTMLInputElement>) => {
+    typed.flush();
+    onBlur(id, target.value);
+  };
   const handleFocus = ({ target }: FocusEvent<HTMLInputElement>) => onFocus(id, target.value);
 
   return (
@@ -34,7 +44,7 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
       step={numeric ? undefined : inputProps.step}
       min={numeric ? undefined : inputProps.min}
       max={numeric ? undefined : inputProps.max}
-      value={shown}
+      value={textual ? typed.text : (value ?? "")}
       readOnly={readonly}
       disabled={disabled}
       autoFocus={autofocus}

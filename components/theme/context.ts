@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n";
+import type { PendingTyping } from "./typing";
 
 export type UsernameState = "idle" | "checking" | "available" | "taken" | "unknown";
 
@@ -40,6 +41,8 @@ export interface WizardFormContext {
   onUsernameStatus: (status: UsernameStatus) => void;
   /** Notes shown at fields by DOM id (a password to type again), not errors. */
   notes?: Record<string, string>;
+  /** The page's text fields with typing RJSF has not heard yet (typing.ts); set by the page. */
+  typing?: PendingTyping;
 }
 
 export function wizardContext(formContext: unknown): WizardFormContext {

@@ -4,6 +4,7 @@ import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import { watched, type Watched } from "@/components/theme/context";
 import type { JsonSchema } from "@/lib/connectors/types";
@@ -70,6 +71,9 @@ function sameAnswers(a: Answers, b: Answers): boolean {
  * copy of them coming back would only make it work out the whole page again. So the
  * form is rendered again only when something else changed (errors, the username
  * check, answers from elsewhere such as a restored draft), then with the latest answers.
+ * Text fields tell RJSF what is typed when typing pauses (components/theme/typing.ts); Next
+ * and Back have them tell it at once, and RJSF and the wizard take it in, before the answers
+ * are read (the wizard does the same for the browser's Back and for the draft as the page goes away).
  */
 export default function FormPage({ schema, validator: given, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
@@ -100,38 +104,50 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
     handlers.current.onChange(reported.current);
   }, []);
   const handleSubmit = useCallback(() => handlers.current.onNext(), []);
+  // What the text fields have not told RJSF yet, told and taken in now (components/theme/typing.ts).
+  const typed = useCallback(() => flushSync(() => context.typing?.flush()), [context.typing]);
   const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
   const [store] = useState(() => watched(actions));
   useLayoutEffect(() => {
     if (!sameActions(store.get(), actions)) store.set(actions);
   });
-  const [buttons] = useState(() => <PageActions store={store} onBack={() => handlers.current.onBack?.()} />);
+  const [buttons] = useState(() => (
+    <PageActions
+      store={store}
+      onBack={() => {
+        typed();
+        handlers.current.onBack?.();
+      }}
+    />
+  ));
 
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
   const form = useMemo(
     () => (
-      <ThemedForm
-        className="fg-form"
-        schema={schema as RJSFSchema}
-        uiSchema={uiSchema as UiSchema}
-        formData={data}
-        validator={validator}
-        formContext={context}
-        extraErrors={errors}
-        noValidate
-        noHtml5Validate
-        showErrorList={false}
-        translateString={translateString}
-        // A consent box (const: true) must start unticked: ticking it is the person's choice.
-        experimental_defaultFormStateBehavior={DEFAULTS}
-        onChange={handleChange}
-        onSubmit={handleSubmit}
-      >
-        {buttons}
-      </ThemedForm>
+      <div className="fg-page" onSubmitCapture={typed}>
+        <ThemedForm
+          className="fg-form"
+          schema={schema as RJSFSchema}
+          uiSchema={uiSchema as UiSchema}
+          formData={data}
+          validator={validator}
+          formContext={context}
+          extraErrors={errors}
+          noValidate
+          noHtml5Validate
+          showErrorList={false}
+          translateString={translateString}
+          // A consent box (const: true) must start unticked: ticking it is the person's choice.
+          experimental_defaultFormStateBehavior={DEFAULTS}
+          onChange={handleChange}
+          onSubmit={handleSubmit}
+        >
+          {buttons}
+        </ThemedForm>
+      </div>
     ),
     // `data` only through `answers`, see above
-    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, answers.current],
+    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, typed, answers.current],
   );
   return form;
 }

@@ -1,9 +1,11 @@
 "use client";
 
 import { lazy, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
 import type { UsernameStatus, WizardFormContext } from "@/components/theme";
 import { watched } from "@/components/theme/context";
+import { pendingTyping } from "@/components/theme/typing";
 import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
@@ -87,7 +89,10 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
   }, [validation.prefetch, state.step, definition.pages.length]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
-  useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken);
+  // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
+  const [typing] = useState(pendingTyping);
+  const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
+  useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken, hearTyping);
 
   const onEventRef = useRef(onEvent);
   useEffect(() => {
@@ -97,7 +102,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
 
   const reviewStep = definition.pages.length;
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
-  useStepHistory({ state, dispatch, reviewStep, embedded, destination });
+  useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
   const guard = useProtection(protection, state.started);
   const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
@@ -135,15 +140,22 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   // The username check's verdict reaches its widget alone (a new context would render the whole form again).
   const [usernameStatus] = useState(() => watched(state.username));
   useLayoutEffect(() => usernameStatus.set(state.username), [usernameStatus, state.username]);
+  // A note stays while its page is shown: one that went away as the password is typed would move the
+  // buttons as the person reaches for them (the field hears the typing when it loses focus).
+  const [noted, setNoted] = useState({ navigation: state.navigation, hydrated: state.hydrated, retype: state.retype });
+  if (noted.navigation !== state.navigation || noted.hydrated !== state.hydrated) {
+    setNoted({ navigation: state.navigation, hydrated: state.hydrated, retype: state.retype });
+  }
   const context = useMemo<WizardFormContext>(
     () => ({
       formId: definition.id,
       t,
       username: usernameStatus,
       onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status, field: model.usernameField }),
-      notes: Object.fromEntries(state.retype.map((path) => [fieldId(path), t("passwordRetype")])),
+      notes: Object.fromEntries(noted.retype.map((path) => [fieldId(path), t("passwordRetype")])),
+      typing,
     }),
-    [definition.id, t, usernameStatus, state.retype, model.usernameField],
+    [definition.id, t, usernameStatus, noted.retype, model.usernameField, typing],
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);

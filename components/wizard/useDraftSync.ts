@@ -20,6 +20,8 @@ export function useDraftSync(
   hiddenPrefill: Answers,
   passwordPaths: string[],
   serverToken?: string,
+  /** Has the text fields tell the form what they have not yet (components/theme/typing.ts). */
+  hearTyping?: () => void,
 ) {
   const backend = useMemo(() => draftBackend(formId, serverToken), [formId, serverToken]);
   // What typing left unsaved, and when it last changed: a keystroke only notes these, one timer does the rest.
@@ -45,13 +47,20 @@ export function useDraftSync(
     if (saved) save(saved);
   };
 
-  // Whatever is still waiting is written when the page goes away (reload, tab closed, another site).
+  const hear = useRef(hearTyping);
+  hear.current = hearTyping;
+  // Whatever is still waiting is written when the page goes away (reload, tab closed, another site),
+  // with what was typed a moment ago.
   useEffect(() => {
-    const onHidden = () => document.visibilityState === "hidden" && flush();
-    window.addEventListener("pagehide", flush);
+    const leaving = () => {
+      hear.current?.();
+      flush();
+    };
+    const onHidden = () => document.visibilityState === "hidden" && leaving();
+    window.addEventListener("pagehide", leaving);
     document.addEventListener("visibilitychange", onHidden);
     return () => {
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", leaving);
       document.removeEventListener("visibilitychange", onHidden);
       flush();
     };

@@ -37,6 +37,8 @@ interface Options {
   embedded: boolean;
   /** Where a step leads, given what the person must do first (retype.ts). */
   destination: (step: number, retype: string[]) => Destination;
+  /** Has the text fields tell the form what they have not yet (components/theme/typing.ts). */
+  hearTyping: () => void;
 }
 
 /**
@@ -46,14 +48,16 @@ interface Options {
  * registration is sent, Back shows the confirmation again, saying so: a finished form
  * is never reopened or sent twice.
  */
-export function useStepHistory({ state, dispatch, reviewStep, embedded, destination }: Options) {
+export function useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping }: Options) {
   const latest = useRef(state);
   const started = useRef(false);
   const replaceNext = useRef(false);
   const destinationRef = useRef(destination);
+  const hearTypingRef = useRef(hearTyping);
   useEffect(() => {
     latest.current = state;
     destinationRef.current = destination;
+    hearTypingRef.current = hearTyping;
   });
 
   const done = Boolean(state.submission);
@@ -85,6 +89,8 @@ export function useStepHistory({ state, dispatch, reviewStep, embedded, destinat
     const onPopState = (event: PopStateEvent) => {
       const entry = entryOf(event.state);
       if (!entry || !latest.current.hydrated) return;
+      // What was typed just before is part of the page being left.
+      hearTypingRef.current();
       if (latest.current.submission) {
         dispatch({ type: "revisited" });
         write("replaceState", { step: latest.current.step, changing: false, done: true }, reviewStep);

@@ -2,6 +2,7 @@ import type { WidgetProps } from "@rjsf/utils";
 import { useSyncExternalStore } from "react";
 import { invalidProps, statusId } from "../a11y";
 import { wizardContext, type UsernameStatus } from "../context";
+import { useTypedValue } from "../typing";
 import { useUsernameCheck } from "./useUsernameCheck";
 
 function statusText(status: UsernameStatus, t: ReturnType<typeof wizardContext>["t"]): string {
@@ -23,7 +24,8 @@ function statusText(status: UsernameStatus, t: ReturnType<typeof wizardContext>[
 export default function UsernameWidget(props: WidgetProps) {
   const { id, htmlName, value, required, disabled, readonly, autofocus, rawErrors, options, schema, registry, onChange, onBlur, onFocus } = props;
   const context = wizardContext(registry.formContext);
-  const text = typeof value === "string" ? value : "";
+  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
+  const text = typed.text;
   const known = useSyncExternalStore(context.username.subscribe, context.username.get, context.username.get);
   useUsernameCheck(context.formId, text, known, context.onUsernameStatus);
 
@@ -46,8 +48,11 @@ export default function UsernameWidget(props: WidgetProps) {
         disabled={disabled}
         readOnly={readonly}
         autoFocus={autofocus}
-        onChange={(event) => onChange(event.target.value === "" ? options.emptyValue : event.target.value)}
-        onBlur={(event) => onBlur(id, event.target.value)}
+        onChange={(event) => typed.change(event.target.value)}
+        onBlur={(event) => {
+          typed.flush();
+          onBlur(id, event.target.value);
+        }}
         onFocus={(event) => onFocus(id, event.target.value)}
         {...invalidProps(id, rawErrors, { status: true, description: Boolean(options.description ?? schema.description) })}
       />
