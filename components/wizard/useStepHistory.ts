@@ -25,8 +25,11 @@ export function stepParam(entry: Entry, reviewStep: number): string {
 function write(method: "pushState" | "replaceState", entry: Entry, reviewStep: number): void {
   const url = new URL(window.location.href);
   url.searchParams.set("step", stepParam(entry, reviewStep));
-  // Only our key: Next's patched history methods add their own and follow the URL.
-  window.history[method]({ [KEY]: entry }, "", `${url.pathname}${url.search}${url.hash}`);
+  // With Next's own keys of the current entry (same page, same tree), Next's patched history
+  // methods write the entry as it is, without rendering Next's router again for a change of
+  // ?step=, which only the wizard reads. On Back and Forward, Next restores its tree from them.
+  const current: unknown = window.history.state;
+  window.history[method]({ ...(isRecord(current) ? current : {}), [KEY]: entry }, "", `${url.pathname}${url.search}${url.hash}`);
 }
 
 interface Options {
