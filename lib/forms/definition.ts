@@ -47,6 +47,7 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
   for (const page of pages) pageSchema(schema, page);
   // A hidden username is prefilled, so nobody types into a live check.
   const username = Object.hasOwn(propertiesOf(schema), "username") && !hidden.includes("username");
+  const email = Object.hasOwn(propertiesOf(schema), "email") && !hidden.includes("email") && connector.checkEmail !== undefined;
   return {
     id: form.id,
     title: text(form.title),
@@ -55,7 +56,7 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
     schema,
     uiSchema,
     pages,
-    checks: username && connector.isUsernameAvailable ? { username: "username" } : {},
+    checks: { ...(username && connector.isUsernameAvailable ? { username: "username" } : {}), ...(email ? { email: "email" } : {}) },
     hidden,
     ...(form.confirmation ? { confirmation: form.confirmation } : {}),
   };

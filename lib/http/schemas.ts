@@ -33,11 +33,17 @@ const protection = z.strictObject({
   challenge: z.string().max(8192).optional(),
 });
 
+/** The person's choices that change the delivery (DeliveryChoices in lib/connectors/types.ts). */
+const choices = z.strictObject({ transfer: z.boolean({ error: "must be true or false" }).optional() });
+
 export const submitBody = z.object({
   data: answers,
+  choices: choices.optional(),
   campaign: campaign.optional(),
   protection: protection.optional(),
 });
+
+export const emailCheckBody = z.strictObject({ value: z.string().max(254) });
 
 export const idempotencyKey = z.string().min(1).max(255);
 
