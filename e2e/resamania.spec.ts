@@ -1,0 +1,155 @@
+import { expect, test, type Page } from "@playwright/test";
+import { fr } from "@/lib/i18n/fr";
+import { control } from "./support/sandbox";
+import { fillDate, progress, summary, uniqueUsername } from "./support/wizard";
+
+/**
+ * The fitness club's form (Resamania, French first) against the app's built-in
+ * sandbox, whose club network the README lists: this club (1), Toulon (2), Marseille (3).
+ */
+const resamania = (method: string, path: string, body?: unknown) => control(method, path, body, "resamania");
+const next = (page: Page) => page.getByRole("button", { name: /^(Suivant|Continuer)$/ });
+const send = (page: Page) => page.getByRole("button", { name: /^(Envoyer|Réessayer)$/ });
+const emailField = (page: Page) => page.getByLabel("Adresse e-mail");
+
+async function contactsOf(email: string): Promise<Array<{ number: string; clubId: string; state: string; mobile: string | null }>> {
+  return (await (await resamania("GET", `contacts?email=${encodeURIComponent(email)}`)).json()).contacts;
+}
+
+async function aboutYou(page: Page) {
+  await page.getByLabel("Prénom").fill("Camille");
+  await page.getByLabel("Nom", { exact: true }).fill("Martin");
+  await fillDate(page, "Date de naissance", "2", "6", "1994");
+  await page.getByLabel("Femme", { exact: true }).check();
+  await next(page).click();
+  await expect(progress(page)).toHaveText("Étape 3 sur 3");
+}
+
+async function address(page: Page) {
+  await page.getByLabel("Numéro et rue").fill("52 chemin du test");
+  await page.getByLabel("Code postal").fill("83390");
+  await page.getByLabel("Ville").fill("Toulon");
+  await page.getByLabel("Pays").selectOption({ label: "France" });
+  await next(page).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.reviewTitle);
+}
+
+async function emailPage(page: Page, email: string) {
+  await page.goto("/register/club");
+  await expect(progress(page)).toHaveText("Étape 1 sur 3");
+  await emailField(page).fill(email);
+  await next(page).click();
+}
+
+const unique = (prefix: string) => `${uniqueUsername(prefix)}@example.fr`;
+
+test.describe("the fitness club's form (Resamania), in French", () => {
+  test("a new person signs up and gets their contact number", async ({ page }) => {
+    const email = unique("nouveau");
+    await emailPage(page, email);
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    await aboutYou(page);
+    await address(page);
+    await send(page).click();
+    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+    const [contact] = await contactsOf(email);
+    await expect(page.locator(".fg-panel--success")).toContainText(contact.number);
+    expect(contact).toMatchObject({ clubId: "1", state: "prospect" });
+  });
+
+  test("an email already registered at this club is stopped on page 1, kindly and without the contact's data", async ({ page }) => {
+    await emailPage(page, "deja.inscrit@example.fr");
+    await expect(summary(page)).toBeFocused();
+    await expect(summary(page).getByRole("link")).toHaveText([fr.emailRegistered]);
+    await expect(page.locator("#root_email__error")).toContainText(fr.emailRegistered);
+    await expect(emailField(page)).toHaveAttribute("aria-invalid", "true");
+    await expect(progress(page)).toHaveText("Étape 1 sur 3");
+    await expect(page.locator("body")).not.toContainText("John");
+    // A former client of another club of the chain cannot be moved here either.
+    await emailField(page).fill("ancien.marseille@example.fr");
+    await next(page).click();
+    await expect(summary(page).getByRole("link")).toHaveText([fr.emailNotTransferable]);
+    await expect(progress(page)).toHaveText("Étape 1 sur 3");
+  });
+
+  test("a prospect of another club chooses to continue, and the sandbox migrates them once", async ({ page }) => {
+    const email = unique("prospect");
+    expect((await resamania("POST", "contacts", { email, clubId: "2", state: "prospect" })).status).toBe(201);
+    await emailPage(page, email);
+    const status = page.locator("#root_email__status");
+    await expect(status).toHaveText(fr.emailTransferable);
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    await expect(summary(page).getByRole("link")).toHaveText([fr.emailTransferChoose]);
+    await page.getByLabel(fr.emailTransferLabel).check();
+    await next(page).click();
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    await aboutYou(page);
+    await address(page);
+    await send(page).click();
+    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+    const migrations = (await (await resamania("GET", `migrations?email=${encodeURIComponent(email)}`)).json()).migrations;
+    expect(migrations).toEqual([expect.objectContaining({ club: "1" })]);
+    const contacts = await contactsOf(email);
+    expect(contacts).toEqual([expect.objectContaining({ clubId: "1", state: "prospect" })]);
+    await expect(page.locator(".fg-panel--success")).toContainText(contacts[0].number);
+  });
+
+  test("an email registered between the check and the submit lands back on page 1 with the error", async ({ page }) => {
+    const email = unique("entre-temps");
+    await emailPage(page, email);
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    await aboutYou(page);
+    await address(page);
+    expect((await resamania("POST", "contacts", { email, clubId: "1" })).status).toBe(201);
+    await send(page).click();
+    await expect(progress(page)).toHaveText("Étape 1 sur 3");
+    await expect(summary(page).getByRole("link")).toHaveText([fr.emailTaken]);
+    await expect(page.locator("#root_email__error")).toContainText(fr.emailTaken);
+    expect(await contactsOf(email)).toHaveLength(1);
+  });
+
+  test("the vendor unavailable during the submit: received, then delivered once", async ({ page }) => {
+    const email = unique("panne");
+    await emailPage(page, email);
+    await aboutYou(page);
+    await address(page);
+    await resamania("POST", "faults", { mode: "down", routes: "registration" });
+    try {
+      await send(page).click();
+      await expect(page.getByRole("heading", { name: fr.receivedTitle })).toBeVisible({ timeout: 15_000 });
+      expect(await contactsOf(email)).toHaveLength(0);
+    } finally {
+      await resamania("DELETE", "faults");
+    }
+    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible({ timeout: 40_000 });
+    expect(await contactsOf(email)).toHaveLength(1);
+  });
+
+  // Last: the form keeps the field it learned for the rest of this server's life.
+  test("a field the club's configuration requires appears on the fly, and the submit then succeeds", async ({ page }) => {
+    const email = unique("mobile");
+    await resamania("PUT", "required", { fields: ["mobile"] });
+    try {
+      await emailPage(page, email);
+      await aboutYou(page);
+      await expect(page.getByLabel("Téléphone mobile")).toHaveCount(0);
+      await address(page);
+      await send(page).click();
+      // The page loads again with the field, and the person is taken to it.
+      const mobile = page.getByLabel("Téléphone mobile");
+      await expect(mobile).toBeVisible();
+      await expect(progress(page)).toHaveText("Étape 3 sur 3");
+      await expect(summary(page)).toContainText("Téléphone mobile");
+      await expect(page.locator("#root_mobile__error")).toContainText(fr.required.replace("{field}", "Téléphone mobile"));
+      await expect(page.getByLabel("Numéro et rue")).toHaveValue("52 chemin du test");
+      await mobile.fill("06 12 34 56 78");
+      await next(page).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.reviewTitle);
+      await send(page).click();
+      await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+      expect(await contactsOf(email)).toEqual([expect.objectContaining({ mobile: "+33612345678" })]);
+    } finally {
+      await resamania("PUT", "required", { fields: [] });
+    }
+  });
+});
