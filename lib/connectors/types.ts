@@ -116,6 +116,11 @@ export interface Connector {
    * required, so the wizard adds it to the form and takes the person to it.
    */
   deliver(data: FormData, journal: DeliveryJournal, choices?: DeliveryChoices): Promise<DeliveryResult>;
+  /**
+   * Top-level fields the schema may gain later (see deliver): the forms file may give
+   * their texts before the schema has them; for any other field that is a mistake.
+   */
+  readonly laterFields?: readonly string[];
 }
 
 /** What a connector factory receives: the form's `options` from the configuration. */

@@ -40,7 +40,7 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
   const fields = formFields(normalised);
   const hidden = form.hidden.filter((name) => fields.includes(name));
   const enriched = enrichForm(normalised, buildUiSchema(normalised, { hidden }), options);
-  const { schema, uiSchema } = withFieldTexts(enriched.schema, enriched.uiSchema, form.fields, locale, form.locale);
+  const { schema, uiSchema } = withFieldTexts(enriched.schema, enriched.uiSchema, form.fields, locale, form.locale, connector.laterFields);
   const configured = form.pages?.map((page) => ({ title: text(page.title), fields: page.fields }));
   const pages = buildPages(schema, { pages: configured, hidden, t });
   // A page that cannot be cut out of the schema fails here, not in the browser.

@@ -7,7 +7,7 @@ import { query, Refusal, ResamaniaClient } from "./client";
 import { readRefusal } from "./errors";
 import { idOf, iriOf } from "./iri";
 import type { ResamaniaOptions } from "./options";
-import { contactBody, contactSchema, knownField } from "./schema";
+import { CATALOGUE_FIELDS, contactBody, contactSchema, knownField } from "./schema";
 
 /** The store key of the fields the client's configuration turned out to require. */
 const LEARNED_KEY = "required-fields";
@@ -40,6 +40,8 @@ function membersOf(body: unknown): Member[] {
 const sameEmail = (a: unknown, b: string) => typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export class ResamaniaConnector implements Connector {
+  /** The forms file may name texts for any contact field this connector can come to ask. */
+  readonly laterFields = CATALOGUE_FIELDS;
   private readonly client: ResamaniaClient;
   private learned?: Promise<string[]>;
   private described?: { key: string; schema: JsonSchema };

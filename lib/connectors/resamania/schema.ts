@@ -31,6 +31,9 @@ const CATALOGUE: Record<string, JsonSchema> = {
 const ALWAYS = ["email", "givenName", "familyName", "birthDate", "gender"];
 const REQUIRED_BY_DEFAULT = ["email", "givenName", "familyName", "birthDate"];
 
+/** Every field the connector can ask for: those not asked yet may be added (Connector.laterFields). */
+export const CATALOGUE_FIELDS: readonly string[] = Object.keys(CATALOGUE);
+
 /** Whether the connector can ask for a field a refusal named (a top-level contact field it knows). */
 export const knownField = (name: string): boolean => Object.hasOwn(CATALOGUE, name);
 
