@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fr } from "@/lib/i18n/fr";
 import { control } from "./support/sandbox";
-import { fillDate, progress, summary, uniqueUsername } from "./support/wizard";
+import { dateGroup, progress, summary, uniqueUsername } from "./support/wizard";
 
 /**
  * The fitness club's form (Resamania, French first) against the app's built-in
@@ -19,7 +19,10 @@ async function contactsOf(email: string): Promise<Array<{ number: string; clubId
 async function aboutYou(page: Page) {
   await page.getByLabel("Prénom").fill("Camille");
   await page.getByLabel("Nom", { exact: true }).fill("Martin");
-  await fillDate(page, "Date de naissance", "2", "6", "1994");
+  const birthDate = dateGroup(page, "Date de naissance");
+  await birthDate.getByLabel(fr.dateDay).fill("2");
+  await birthDate.getByLabel(fr.dateMonth).fill("6");
+  await birthDate.getByLabel(fr.dateYear).fill("1994");
   await page.getByLabel("Femme", { exact: true }).check();
   await next(page).click();
   await expect(progress(page)).toHaveText("Étape 3 sur 3");
@@ -44,6 +47,9 @@ async function emailPage(page: Page, email: string) {
 const unique = (prefix: string) => `${uniqueUsername(prefix)}@example.fr`;
 
 test.describe("the fitness club's form (Resamania), in French", () => {
+  // A French browser: the form's default language is French, and it offers English too.
+  test.use({ locale: "fr-FR" });
+
   test("a new person signs up and gets their contact number", async ({ page }) => {
     const email = unique("nouveau");
     await emailPage(page, email);
