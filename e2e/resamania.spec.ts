@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fr } from "@/lib/i18n/fr";
 import { control } from "./support/sandbox";
@@ -86,6 +87,9 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     await expect(status).toHaveText(fr.emailTransferable);
     await expect(status).toHaveAttribute("aria-live", "polite");
     await expect(summary(page).getByRole("link")).toHaveText([fr.emailTransferChoose]);
+    // The verdict and its choice pass axe (WCAG 2.2 AA), and the choice is reached by its label.
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
     await page.getByLabel(fr.emailTransferLabel).check();
     await next(page).click();
     await expect(progress(page)).toHaveText("Étape 2 sur 3");
