@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fr } from "@/lib/i18n/fr";
+import { randomUUID } from "node:crypto";
+import { createResamaniaSandbox } from "@/lib/connectors/resamania/sandbox";
+import { controlHeaders, startSandboxServer } from "@/lib/testing/sandbox-server";
+import { startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 import { control } from "./support/sandbox";
 import { dateGroup, progress, summary, uniqueUsername } from "./support/wizard";
 
@@ -160,6 +164,55 @@ test.describe("the fitness club's form (Resamania), in French", () => {
       expect(await contactsOf(email)).toEqual([expect.objectContaining({ mobile: "+33612345678" })]);
     } finally {
       await resamania("PUT", "required", { fields: [] });
+    }
+  });
+});
+
+test.describe("a Resamania delivery through an outage and a crash", () => {
+  test.describe.configure({ timeout: 120_000 });
+  test.afterEach(stopAll);
+
+  test("vendor 503 during the submit, app killed: delivered later, once, migration included", async () => {
+    const token = "durability-resamania-token";
+    const sandbox = createResamaniaSandbox({ token });
+    const server = await startSandboxServer(sandbox, { mount: "/sandbox/resamania" });
+    const vendor = (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}/_sandbox/${path}`, { method, headers: controlHeaders(), body: body === undefined ? undefined : JSON.stringify(body) });
+    const options = { baseUrl: server.url, clientToken: "demoapi", clubId: "1", networkNodeId: "1", sourceId: "7", tokenEnv: "RESAMANIA_TOKEN", network: true, timeoutMs: 2000 };
+    const env = {
+      FORMS_CONFIG: writeFormsConfig({ forms: [{ id: "club", title: "Club", connector: "resamania", options }] }),
+      RESAMANIA_TOKEN: token,
+      DATA_DIR: tempDir("formgate-resamania-"),
+      SUBMIT_INLINE_WAIT_MS: "300",
+      DELIVERY_BASE_DELAY_MS: "200",
+      DELIVERY_MAX_DELAY_MS: "1000",
+      DELIVERY_MAX_ATTEMPTS: "1000",
+      APP_ENCRYPTION_KEY: "22".repeat(32),
+      RATE_LIMITS: "0",
+    };
+    const email = `${uniqueUsername("crash")}@example.fr`;
+    expect((await vendor("POST", "contacts", { email, clubId: "2", state: "prospect" })).status).toBe(201);
+    let app = await startApp(3611, env);
+    try {
+      expect((await fetch(`${app.url}/api/forms/club`)).status).toBe(200);
+      await vendor("POST", "faults", { mode: "503", routes: "registration" });
+      const submit = await fetch(`${app.url}/api/forms/club/submit`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Idempotency-Key": randomUUID() },
+        body: JSON.stringify({ data: { email, givenName: "Camille", familyName: "Martin", birthDate: "1994-06-02" }, choices: { transfer: true } }),
+      });
+      expect(submit.status).toBe(202);
+      const { submissionId } = (await submit.json()) as { submissionId: string };
+      await app.crash();
+      app = await startApp(3611, env);
+      await vendor("DELETE", "faults");
+      await expect.poll(async () => (await (await fetch(`${app.url}/api/submissions/${submissionId}`)).json()).status, { timeout: 30_000 }).toBe("delivered");
+      expect(sandbox.contacts(email)).toEqual([expect.objectContaining({ clubId: "1", state: "prospect", sourceId: "7" })]);
+      expect(sandbox.migrations()).toHaveLength(1);
+      expect(sandbox.requests().createContact).toBeGreaterThan(1); // refused while down, then once through
+    } finally {
+      await app.stop();
+      await server.close();
     }
   });
 });
