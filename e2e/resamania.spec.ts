@@ -216,3 +216,34 @@ test.describe("a Resamania delivery through an outage and a crash", () => {
     }
   });
 });
+
+test.describe("the email check, as an API", () => {
+  test.afterEach(stopAll);
+
+  test("validates its input in the page's language, answers a verdict only, refuses other sites, and is rate-limited", async () => {
+    const app = await startApp(3612, { DATA_DIR: tempDir("formgate-email-check-"), RATE_LIMIT_EMAIL: "6/1m" });
+    const check = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/api/forms/club/checks/email`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr", ...headers }, body: JSON.stringify(body) });
+    try {
+      // A form without an email check says so.
+      const none = await fetch(`${app.url}/api/forms/members/checks/email`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ value: "a@example.nl" }) });
+      expect(none.status).toBe(404);
+      const bad = await check({ value: "pas-une-adresse" });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: fr.formatEmail });
+      expect((await check({ value: 42 })).status).toBe(400);
+      const known = await check({ value: "deja.inscrit@example.fr" });
+      expect(await known.json()).toEqual({ verdict: "registered" });
+      expect(known.headers.get("ratelimit-policy")).toBeTruthy();
+      expect(await (await check({ value: "prospect.toulon@example.fr" })).json()).toEqual({ verdict: "transferable" });
+      expect((await check({ value: "a@example.fr" }, { Origin: "https://evil.example" })).status).toBe(403);
+      // The sixth call of the minute is answered, the seventh refused.
+      expect(await (await check({ value: "nouveau@example.fr" })).json()).toEqual({ verdict: "new" });
+      const limited = await check({ value: "nouveau@example.fr" });
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get("retry-after")).toBeTruthy();
+    } finally {
+      await app.stop();
+    }
+  });
+});
