@@ -97,6 +97,9 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     await page.getByLabel(fr.emailTransferLabel).check();
     await next(page).click();
     await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    // The choice survives a reload (it is kept in the draft with the answers).
+    await page.reload();
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
     await aboutYou(page);
     await address(page);
     await send(page).click();

@@ -111,7 +111,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const data = { ...state.data, ...draft.data, ...hiddenPrefill };
       const started = olderStarted(draft.started, state.started);
       const retype = (draft.retype ?? []).filter((path) => isBlank(valueAt(data, path)));
-      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype };
+      const email = draft.email ?? state.email;
+      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype, email };
     }
     case "changed": {
       const data = { ...state.data, ...action.data };
@@ -176,7 +177,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
-export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started" | "retype">): Draft {
-  const { data, step, idempotencyKey, changing, submission, started, retype } = state;
-  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}) };
+export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started" | "retype"> & { email?: WizardState["email"] }): Draft {
+  const { data, step, idempotencyKey, changing, submission, started, retype, email } = state;
+  // A verdict is kept once there is one (not while checking): the choice to transfer survives a reload.
+  const verdict = email && email.state !== "idle" && email.state !== "checking" ? { email } : {};
+  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}), ...verdict };
 }
