@@ -94,6 +94,14 @@ describe("delivery", () => {
     expect(done.reference).toMatch(/^C\d+$/);
   });
 
+  it("learns an object field from a required part of it", async () => {
+    await control(server, "PUT", "required", { fields: ["address"] });
+    const connector = connect(server, {}, memoryStore());
+    const error = await failure(connector.deliver(person("adresse.requise@example.fr"), memoryJournal()));
+    expect(readRuleText(error.fields!.address)).toEqual({ keyword: "required" });
+    expect((await connector.schema()).required).toContain("address");
+  });
+
   it("migrates a prospect of another club once: temp contact here, then migrate, resuming at the failed step", async () => {
     const connector = connect(server);
     const journal = memoryJournal();

@@ -131,7 +131,8 @@ export class ResamaniaConnector implements Connector {
   /** A 400/422 as the app's refusal: field errors worded by the app, required fields remembered. */
   private async refused(refusal: Refusal): Promise<AppError> {
     const { fields, required } = readRefusal(refusal.body);
-    await this.learn(required);
+    // "address.postalCode" required means the form must ask the address.
+    await this.learn(required.map((path) => path.split(".")[0]));
     const texts = Object.fromEntries(Object.entries(fields).map(([field, { rule, text }]) => [field, rule ? ruleText(rule) : text]));
     return new AppError("vendor_rejected", `Resamania rejected the contact (HTTP ${refusal.status}: ${Object.keys(texts).join(", ") || "no field named"})`, {
       retryable: false,
