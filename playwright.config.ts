@@ -51,6 +51,7 @@ export default defineConfig({
       // and fills forms faster than anyone types; e2e/abuse.spec.ts checks the defaults
       // on a server of its own.
       RATE_LIMIT_SUBMIT: "100/1m",
+      RATE_LIMIT_EMAIL: "100/1m",
       MIN_FILL_MS: "0",
     },
   },

@@ -8,6 +8,16 @@ export interface UsernameStatus {
   state: UsernameState;
 }
 
+/** The email check's verdict (EmailVerdict in lib/connectors/types.ts), or where the check is. */
+export type EmailState = "idle" | "checking" | "unknown" | "new" | "registered" | "transferable" | "not_transferable";
+
+/** The verdict on one address, and whether the person chose to continue with a transfer. */
+export interface EmailStatus {
+  value: string;
+  state: EmailState;
+  transfer: boolean;
+}
+
 /** A value the widgets that show it listen to, outside React's props: a new one renders them alone, not the whole form. */
 export interface Watched<T> {
   get: () => T;
@@ -39,6 +49,9 @@ export interface WizardFormContext {
   /** The username check's verdict: in a store, since a context change renders the whole form again. */
   username: Watched<UsernameStatus>;
   onUsernameStatus: (status: UsernameStatus) => void;
+  /** The email check's verdict (a store, like the username's) and the person's choice to transfer. */
+  email: Watched<EmailStatus>;
+  onEmailTransfer: (transfer: boolean) => void;
   /** Notes shown at fields by DOM id (a password to type again), not errors. */
   notes?: Record<string, string>;
   /** The page's text fields with typing RJSF has not heard yet (typing.ts); set by the page. */

@@ -10,11 +10,12 @@ import RadioWidget from "./widgets/RadioWidget";
 import SelectWidget from "./widgets/SelectWidget";
 import TextareaWidget from "./widgets/TextareaWidget";
 import UsernameWidget from "./widgets/UsernameWidget";
-import { USERNAME_WIDGET } from "@/lib/forms/widget-names";
+import EmailWidget from "./widgets/EmailWidget";
+import { EMAIL_WIDGET, USERNAME_WIDGET } from "@/lib/forms/widget-names";
 
-export type { UsernameStatus, WizardFormContext } from "./context";
+export type { EmailStatus, UsernameStatus, WizardFormContext } from "./context";
 
-export { USERNAME_WIDGET };
+export { EMAIL_WIDGET, USERNAME_WIDGET };
 
 /** formgate's look: GOV.UK-style templates and accessible widgets, composed as one RJSF theme. */
 export const theme: ThemeProps = {
@@ -32,6 +33,7 @@ export const theme: ThemeProps = {
     SelectWidget,
     TextareaWidget,
     [USERNAME_WIDGET]: UsernameWidget,
+    [EMAIL_WIDGET]: EmailWidget,
   },
 };
 

@@ -3,7 +3,7 @@
 import { lazy, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
-import type { UsernameStatus, WizardFormContext } from "@/components/theme";
+import type { EmailStatus, UsernameStatus, WizardFormContext } from "@/components/theme";
 import { watched } from "@/components/theme/context";
 import { pendingTyping } from "@/components/theme/typing";
 import type { PageModel } from "@/lib/forms/page-model";
@@ -18,6 +18,7 @@ import type { WizardEventHandler } from "./events";
 import { focusField } from "./focus";
 import { buildFormModel } from "./formModel";
 import FormPage from "./FormPage";
+import { takeGrowth } from "./growth";
 import { fieldId, orderMessages, toErrorSchema } from "./paths";
 import type { Campaign } from "./prefill";
 import Progress from "./Progress";
@@ -125,6 +126,24 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   useEffect(() => {
     if (state.hydrated) emit({ type: "ready", detail: { pages: pages.length, page: Math.min(state.step, reviewStep) + 1, title: definition.title } });
   }, [state.hydrated]);
+  // Loaded again because the vendor turned out to require fields the form lacked (growth.ts):
+  // the person is taken to the first of them, each marked as still to answer.
+  useEffect(() => {
+    if (!state.hydrated) return;
+    const grown = takeGrowth(definition.id);
+    if (!grown) return;
+    const shown = grown.filter((field) => model.pageOf(field) >= 0);
+    const titles = grown.map((field) => fieldTitle(definition.schema, field));
+    const general = [t("fieldsAdded", { fields: titles.join(", ") })];
+    if (shown.length === 0) {
+      dispatch({ type: "rejected", step: reviewStep, errors: {}, general, idempotencyKey: newIdempotencyKey() });
+      return;
+    }
+    const step = Math.min(...shown.map((field) => model.pageOf(field)));
+    const errors = Object.fromEntries(shown.filter((field) => model.pageOf(field) === step).map((field) => [field, t("required", { field: fieldTitle(definition.schema, field) })]));
+    dispatch({ type: "rejected", step, errors, general, idempotencyKey: newIdempotencyKey() });
+  }, [state.hydrated]);
+
   // Keyed on navigation only: restoring a draft must not steal focus on load.
   useEffect(() => {
     if (state.navigation === 0 || state.submission) return;
@@ -146,16 +165,22 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   if (noted.navigation !== state.navigation || noted.hydrated !== state.hydrated) {
     setNoted({ navigation: state.navigation, hydrated: state.hydrated, retype: state.retype });
   }
+  const [emailStatus] = useState(() => watched<EmailStatus>(state.email));
+  useLayoutEffect(() => emailStatus.set(state.email), [emailStatus, state.email]);
+  const emailRef = useRef(state.email);
+  emailRef.current = state.email;
   const context = useMemo<WizardFormContext>(
     () => ({
       formId: definition.id,
       t,
       username: usernameStatus,
       onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status, field: model.usernameField }),
+      email: emailStatus,
+      onEmailTransfer: (transfer: boolean) => dispatch({ type: "email", status: { ...emailRef.current, transfer } }),
       notes: Object.fromEntries(noted.retype.map((path) => [fieldId(path), t("passwordRetype")])),
       typing,
     }),
-    [definition.id, t, usernameStatus, noted.retype, model.usernameField, typing],
+    [definition.id, t, usernameStatus, emailStatus, noted.retype, model.usernameField, typing],
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);

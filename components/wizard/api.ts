@@ -72,6 +72,27 @@ export async function checkUsername(formId: string, value: string, signal: Abort
   }
 }
 
+export type EmailVerdict = "new" | "registered" | "transferable" | "not_transferable";
+
+/** What the vendor knows of an address, or null when it could not be checked. Throws AbortError when aborted. */
+export async function checkEmail(formId: string, value: string, signal: AbortSignal): Promise<EmailVerdict | null> {
+  try {
+    // A POST: the address stays out of URLs and logs.
+    const response = await fetch(`${base(formId)}/checks/email`, { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ value }), signal });
+    if (!response.ok) return null;
+    const { verdict } = await readJson(response);
+    return typeof verdict === "string" && ["new", "registered", "transferable", "not_transferable"].includes(verdict) ? (verdict as EmailVerdict) : null;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return null;
+  }
+}
+
+/** The person's choices for the delivery, beside the answers (DeliveryChoices on the server). */
+export interface Choices {
+  transfer?: boolean;
+}
+
 /** `campaign` (utm_* tags) travels beside the answers: the server stores it and never hands it to the vendor. */
 export async function submitRegistration(
   formId: string,
@@ -79,13 +100,14 @@ export async function submitRegistration(
   idempotencyKey: string,
   campaign?: Record<string, string>,
   protection?: SubmitProtection,
+  choices?: Choices,
 ): Promise<SubmitOutcome> {
   let response: Response;
   try {
     response = await fetch(`${base(formId)}/submit`, {
       method: "POST",
       headers: { ...jsonHeaders(), "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}) }),
+      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}), ...(choices ? { choices } : {}) }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

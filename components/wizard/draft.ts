@@ -1,3 +1,4 @@
+import type { EmailStatus } from "@/components/theme/context";
 import type { SubmissionStatus } from "./api";
 import { isEmptyAnswer, isRecord, omitPaths, type Answers } from "./schema";
 
@@ -15,6 +16,8 @@ export interface Draft {
   started?: string;
   /** Password fields that had an answer, which the draft does not keep: after a reload they are asked again. */
   retype?: string[];
+  /** The email check's verdict and the person's choice to transfer: a reload keeps the choice. */
+  email?: EmailStatus;
 }
 
 export const draftKey = (formId: string) => `formgate:${formId}`;

@@ -1,6 +1,6 @@
 import { retrieveSchema, type RJSFSchema, type ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { usernameFieldOf, type PageModel } from "@/lib/forms/page-model";
+import { emailFieldOf, usernameFieldOf, type PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import { stripEmpty } from "@/lib/forms/answers";
 import { topField } from "./paths";
@@ -11,6 +11,8 @@ export interface FormModel {
   pageSchemas: JsonSchema[];
   pageUiSchemas: Record<string, unknown>[];
   usernameField?: string;
+  /** The field whose address the vendor checks on its page's Next. */
+  emailField?: string;
   passwordPaths: string[];
   /** Index of the page that shows a (dotted) field, or -1. */
   pageOf: (path: string) => number;
@@ -22,6 +24,7 @@ export function buildFormModel(definition: FormDefinition, pages: PageModel): Fo
     pageSchemas: pages.schemas,
     pageUiSchemas: pages.uiSchemas,
     usernameField: usernameFieldOf(definition),
+    emailField: emailFieldOf(definition),
     passwordPaths: passwordPaths(definition.schema, definition.uiSchema),
     pageOf: (path) => definition.pages.findIndex((page) => page.fields.includes(topField(path))),
   };

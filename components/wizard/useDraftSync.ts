@@ -66,7 +66,7 @@ export function useDraftSync(
     };
   }, [backend]);
 
-  const { hydrated, data, step, changing, idempotencyKey, submission, started, retype } = state;
+  const { hydrated, data, step, changing, idempotencyKey, submission, started, retype, email } = state;
   useEffect(() => {
     if (!hydrated) return;
     if (submission?.status === "delivered") {
@@ -75,8 +75,8 @@ export function useDraftSync(
       backend.clear();
       return;
     }
-    const saved = { data, step, changing, idempotencyKey, submission, started, retype };
-    const shape = JSON.stringify([step, changing, idempotencyKey, submission, started, retype]);
+    const saved = { data, step, changing, idempotencyKey, submission, started, retype, email };
+    const shape = JSON.stringify([step, changing, idempotencyKey, submission, started, retype, email]);
     const typing = shape === lastShape.current;
     lastShape.current = shape;
     if (!typing) {
@@ -92,5 +92,5 @@ export function useDraftSync(
         else flush();
       }, ms);
     pending.current = { state: saved, changed: performance.now(), timer: pending.current.timer ?? wait(DRAFT_SAVE_DELAY_MS) };
-  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, retype]);
+  }, [backend, hydrated, data, step, changing, idempotencyKey, submission, started, retype, email]);
 }

@@ -1,6 +1,6 @@
 import { useRef } from "react";
-import type { UsernameStatus } from "@/components/theme/context";
-import { checkUsername, validatePage } from "./api";
+import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
+import { checkEmail, checkUsername, validatePage } from "./api";
 import { cleanAnswers } from "./formModel";
 import type { FieldMessages } from "./paths";
 import type { Destination } from "./retype";
@@ -40,6 +40,30 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     return current.state === "taken" ? { [field]: t("usernameTaken", { value: current.value }) } : {};
   };
 
+  /**
+   * The vendor's verdict on the page's email address, asked on Next (once per address):
+   * registered here, or not movable from another club, stops the person with a kind
+   * error; "transferable" asks them to choose to continue (the widget's checkbox).
+   */
+  const emailVerdict = async (index: number, status: EmailStatus, browserError: boolean): Promise<FieldMessages> => {
+    const field = model.emailField;
+    const value = field ? state.data[field] : undefined;
+    if (!field || browserError || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return {};
+    const address = value.trim();
+    let current = status;
+    if (current.value !== address || ["idle", "checking", "unknown"].includes(current.state)) {
+      const transfer = current.value === address && current.transfer;
+      dispatch({ type: "email", status: { value: address, state: "checking", transfer } });
+      const verdict = await checkEmail(definition.id, address, AbortSignal.timeout(5_000)).catch(() => null);
+      current = { value: address, state: verdict ?? "unknown", transfer };
+      dispatch({ type: "email", status: current });
+    }
+    if (current.state === "registered") return { [field]: t("emailRegistered") };
+    if (current.state === "not_transferable") return { [field]: t("emailNotTransferable") };
+    if (current.state === "transferable" && !current.transfer) return { [field]: t("emailTransferChoose") };
+    return {};
+  };
+
   const next = async () => {
     if (state.busy) return;
     const index = state.step;
@@ -56,9 +80,10 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const local = { ...browser, ...taken };
     if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
 
-    const [server, username] = await Promise.all([
+    const [server, username, email] = await Promise.all([
       validatePage(definition.id, index + 1, data),
       usernameVerdict(index, state.username),
+      emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);
     if (mine !== attempt.current) return;
     dispatch({ type: "busy", busy: null });
@@ -67,7 +92,7 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     // Unlike the server's own merge, a vendor error on "address" does not hide the
     // browser's errors on its parts: those say which part to fix. A username the
     // live check found taken keeps the check's message, which names it.
-    const verdict = { ...browser, ...(server.ok ? server.errors : {}), ...username };
+    const verdict = { ...browser, ...(server.ok ? server.errors : {}), ...username, ...email };
     if (Object.keys(verdict).length === 0) {
       const step = state.changing ? reviewStep : index + 1;
       // A password a reload dropped is asked for before the review (retype.ts).

@@ -1,5 +1,8 @@
 import { useRef } from "react";
 import { submitRegistration } from "./api";
+import { growAndReload } from "./growth";
+import { topField } from "./paths";
+import { propertiesOf } from "./schema";
 import { newIdempotencyKey } from "./draft";
 import { cleanAnswers } from "./formModel";
 import { orderMessages, type FieldMessages } from "./paths";
@@ -23,6 +26,15 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
+    // A field the vendor requires that the form lacks: the server's form has it now; load it again.
+    const fields = propertiesOf(definition.schema);
+    const missing = Object.keys(errors).filter((path) => !Object.hasOwn(fields, topField(path)));
+    if (missing.length > 0 && growAndReload(definition.id, missing.map(topField))) return;
+    const emailField = model.emailField;
+    if (emailField && errors[emailField] && typeof state.data[emailField] === "string") {
+      // Registered meanwhile: the address is now known here, and the check says so again on page 1.
+      dispatch({ type: "email", status: { value: String(state.data[emailField]).trim(), state: "registered", transfer: false } });
+    }
     const ordered = orderMessages(errors, definition.pages.flatMap((page) => page.fields));
     const first = ordered.find(([path]) => model.pageOf(path) >= 0);
     const step = first ? model.pageOf(first[0]) : definition.pages.length;
@@ -48,7 +60,11 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
     dispatch({ type: "busy", busy: "sending" });
     try {
       const { root } = await validators();
-      const send = () => submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values());
+      // The choice to transfer holds for the address it was made for only.
+      const emailField = model.emailField;
+      const transfer = Boolean(emailField && state.email.state === "transferable" && state.email.transfer && state.email.value === String(state.data[emailField] ?? "").trim());
+      const choices = transfer ? { transfer: true } : undefined;
+      const send = () => submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values(), choices);
       let outcome = await send();
       // Quicker than the form's minimum fill time (a short form, autofill): wait that little, then send again.
       if (outcome.kind === "wait" && outcome.ms <= MAX_WAIT_MS) {

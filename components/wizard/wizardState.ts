@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import type { UsernameStatus } from "@/components/theme/context";
+import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import type { WizardEventHandler } from "./events";
@@ -40,6 +40,8 @@ export interface WizardState {
   busy: "checking" | "sending" | null;
   submitFailed: boolean;
   username: UsernameStatus;
+  /** The email check's verdict on the address typed, and the person's choice to transfer. */
+  email: EmailStatus;
   /** Bumped by every page change the person causes (not by restoring a draft): focus follows it. */
   navigation: number;
   /** Field to focus after the next page change instead of the heading. */
@@ -63,6 +65,7 @@ export type WizardAction =
   | { type: "busy"; busy: WizardState["busy"] }
   /** `field`: the username field, whose error about another value no longer applies. */
   | { type: "username"; status: UsernameStatus; field?: string }
+  | { type: "email"; status: EmailStatus }
   | { type: "revisited" }
   | { type: "submitted"; submission: Submission }
   /** After a rejection the vendor reported later: back to the review, as a new attempt. */
@@ -82,6 +85,7 @@ export function initialState(prefill: Answers, idempotencyKey: string, started?:
     busy: null,
     submitFailed: false,
     username: { value: "", state: "idle" },
+    email: { value: "", state: "idle", transfer: false },
     navigation: 0,
     hydrated: false,
     started,
@@ -107,7 +111,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const data = { ...state.data, ...draft.data, ...hiddenPrefill };
       const started = olderStarted(draft.started, state.started);
       const retype = (draft.retype ?? []).filter((path) => isBlank(valueAt(data, path)));
-      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype };
+      const email = draft.email ?? state.email;
+      return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype, email };
     }
     case "changed": {
       const data = { ...state.data, ...action.data };
@@ -143,6 +148,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const { [field]: _dropped, ...errors } = state.errors;
       return { ...state, username: status, errors };
     }
+    case "email":
+      return { ...state, email: action.status };
     case "revisited":
       return { ...state, revisited: true };
     case "submitted": {
@@ -170,7 +177,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
-export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started" | "retype">): Draft {
-  const { data, step, idempotencyKey, changing, submission, started, retype } = state;
-  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}) };
+export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | "idempotencyKey" | "submission" | "started" | "retype"> & { email?: WizardState["email"] }): Draft {
+  const { data, step, idempotencyKey, changing, submission, started, retype, email } = state;
+  // A verdict is kept once there is one (not while checking): the choice to transfer survives a reload.
+  const verdict = email && email.state !== "idle" && email.state !== "checking" ? { email } : {};
+  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}), ...verdict };
 }

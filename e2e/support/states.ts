@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { clearSandboxFaults, sandboxFault } from "./sandbox";
+import { clearVendorFaults, sandboxFault } from "./sandbox";
 import { summary, uniqueUsername } from "./wizard";
 
 /**
@@ -15,6 +15,8 @@ export type PageAnswers = Record<string, string | true>;
 
 export interface FormPlan {
   id: string;
+  /** The built-in sandbox the form talks to (its faults make the "received" state); default procurios. */
+  vendor?: string;
   /** One entry per page: valid answers for it. */
   pages: () => PageAnswers[];
 }
@@ -40,7 +42,18 @@ export const DEMO: FormPlan = {
   ],
 };
 
-export const FORM_PLANS = [MEMBERS, DEMO];
+/** The fitness club (Resamania): an address no club of the chain knows, so the email check lets it through. */
+export const CLUB: FormPlan = {
+  id: "club",
+  vendor: "resamania",
+  pages: (): PageAnswers[] => [
+    { root_email: `${uniqueUsername("a11y")}@example.fr` },
+    { root_givenName: "Camille", root_familyName: "Martin", root_birthDate: "2", root_birthDate_month: "6", root_birthDate_year: "1994", root_gender: true },
+    { root_address_streetAddress: "52 chemin du test", root_address_postalCode: "83390", root_address_addressLocality: "Toulon", root_address_addressCountry: "FR" },
+  ],
+};
+
+export const FORM_PLANS = [MEMBERS, DEMO, CLUB];
 
 /** The form's page in a language; the languages work adds `?lang=`, the default needs none. */
 export function formUrl(formId: string, locale?: string): string {
@@ -88,13 +101,13 @@ export async function walkStates(page: Page, plan: FormPlan, check: (state: stri
   await check(`${plan.id} review`);
 
   // The server waits SUBMIT_INLINE_WAIT_MS (5 s) for the vendor; one slower answer leaves the registration "received".
-  await sandboxFault({ mode: "slow", delayMs: 12_000, count: 1, routes: "registration" });
+  await sandboxFault({ mode: "slow", delayMs: 12_000, count: 1, routes: "registration" }, plan.vendor);
   try {
     await submitButton(page).click();
     await expect(page.locator(".fg-panel--pending")).toBeVisible({ timeout: 15_000 });
     await check(`${plan.id} received`);
   } finally {
-    await clearSandboxFaults();
+    await clearVendorFaults(plan.vendor);
   }
   await expect(page.locator(".fg-panel--success")).toBeVisible({ timeout: 30_000 });
   await check(`${plan.id} complete`);

@@ -46,6 +46,26 @@ const membersTexts: FormConfigInput["fields"] = {
   terms: { label: { en: "I accept the terms and conditions", nl: "Ik ga akkoord met de voorwaarden", fr: "J’accepte les conditions générales" } },
 };
 
+/** The fitness club's form: French first (the chain is French), with English and Dutch. */
+const clubTexts: FormConfigInput["fields"] = {
+  email: { label: { fr: "Adresse e-mail", en: "Email address", nl: "E-mailadres" } },
+  givenName: { label: { fr: "Prénom", en: "First name", nl: "Voornaam" } },
+  familyName: { label: { fr: "Nom", en: "Last name", nl: "Achternaam" } },
+  birthDate: { label: { fr: "Date de naissance", en: "Birth date", nl: "Geboortedatum" } },
+  gender: {
+    label: { fr: "Genre", en: "Gender", nl: "Geslacht" },
+    options: { female: { fr: "Femme", en: "Female", nl: "Vrouw" }, male: { fr: "Homme", en: "Male", nl: "Man" } },
+  },
+  address: { label: { fr: "Adresse", en: "Address", nl: "Adres" } },
+  "address.streetAddress": { label: { fr: "Numéro et rue", en: "Street and number", nl: "Straat en huisnummer" } },
+  "address.postalCode": { label: { fr: "Code postal", en: "Postal code", nl: "Postcode" } },
+  "address.addressLocality": { label: { fr: "Ville", en: "Town", nl: "Plaats" } },
+  "address.addressCountry": { label: { fr: "Pays", en: "Country", nl: "Land" } },
+  // Asked only once the club's configuration turns out to require them (the connector learns it).
+  mobile: { label: { fr: "Téléphone mobile", en: "Mobile phone number", nl: "Mobiel nummer" } },
+  landline: { label: { fr: "Téléphone fixe", en: "Landline phone number", nl: "Vast telefoonnummer" } },
+};
+
 export const demoForms: FormConfigInput[] = [
   {
     id: "members",
@@ -88,5 +108,35 @@ export const demoForms: FormConfigInput[] = [
     hidden: ["action_code"],
     embed: { allowedOrigins: localOrigins },
     defaultCountry: "NL",
+  },
+  {
+    id: "club",
+    title: { fr: "S’inscrire au club", en: "Join the club", nl: "Lid worden van de club" },
+    connector: "resamania",
+    locale: "fr",
+    locales: ["fr", "en", "nl"],
+    options: {
+      baseUrl: "/sandbox/resamania",
+      clientToken: "demoapi",
+      clubId: "1",
+      networkNodeId: "1",
+      sourceId: "7",
+      tokenEnv: "RESAMANIA_TOKEN",
+      network: true,
+      requires: ["address"],
+    },
+    pages: [
+      { title: { fr: "Votre adresse e-mail", en: "Your email address", nl: "Uw e-mailadres" }, fields: ["email"] },
+      { title: { fr: "À propos de vous", en: "About you", nl: "Over u" }, fields: ["givenName", "familyName", "birthDate", "gender"] },
+      { title: { fr: "Votre adresse", en: "Your address", nl: "Uw adres" }, fields: ["address"] },
+    ],
+    fields: clubTexts,
+    embed: { allowedOrigins: localOrigins },
+    defaultCountry: "FR",
+    confirmation: {
+      fr: { message: "Bienvenue ! Présentez-vous à l’accueil du club avec votre numéro de contact pour votre séance découverte." },
+      en: { message: "Welcome! Show your contact number at the club’s reception for your first session." },
+      nl: { message: "Welkom! Meld u met uw contactnummer bij de receptie van de club voor uw eerste sessie." },
+    },
   },
 ];

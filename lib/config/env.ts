@@ -58,6 +58,10 @@ const schema = z.object({
   RATE_LIMITS: z.enum(["0", "1"]).default("1"),
   RATE_LIMIT_USERNAME: limit("30/1m"),
   RATE_LIMIT_USERNAME_FORM: limit("300/1m"),
+  // The email check says whether an address is registered: tighter than the username check,
+  // so it cannot be used to find out which addresses are customers.
+  RATE_LIMIT_EMAIL: limit("10/1m"),
+  RATE_LIMIT_EMAIL_FORM: limit("200/1m"),
   RATE_LIMIT_VALIDATE: limit("60/1m"),
   RATE_LIMIT_VALIDATE_FORM: limit("3000/1m"),
   RATE_LIMIT_SUBMIT: limit("10/1m"),

@@ -25,8 +25,10 @@ function problem(document: unknown): string {
 describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
-    expect(forms.map((f) => f.id)).toEqual(["members", "demo"]);
+    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
+    // The Resamania club form: French first, its connector's defaults filled in.
+    expect(forms[2]).toMatchObject({ locale: "fr", locales: ["fr", "en", "nl"], options: { network: true, requires: ["address"], timeoutMs: 10_000 } });
   });
 
   it("names the file, the JSON path and the problem", () => {

@@ -44,6 +44,52 @@ export interface VendorMessage {
 export type VendorErrors = Record<string, VendorMessage>;
 
 /**
+ * What a vendor knows of an email address before anyone registers with it, in the
+ * app's terms (Connector.checkEmail). The wizard asks on the page that holds the email
+ * field and says what it means before the person types anything else:
+ * - "new": go on;
+ * - "registered": already registered here; registering again is impossible;
+ * - "transferable": known elsewhere in the same organisation (another club of a chain)
+ *   in a way the vendor can transfer: the person may choose to continue, and the
+ *   registration then carries that choice (DeliveryChoices.transfer);
+ * - "not_transferable": known elsewhere, and the vendor cannot transfer it.
+ * The verdict never carries the person's data.
+ */
+export type EmailVerdict = "new" | "registered" | "transferable" | "not_transferable";
+
+/**
+ * Choices the person made in the wizard that change how the registration is delivered,
+ * stored with the answers (sealed) and handed to deliver(). Only intents: the connector
+ * finds again whatever it needs (e.g. the record to transfer), never trusting the browser.
+ */
+export interface DeliveryChoices {
+  /** The person chose to continue with a "transferable" email: the vendor's record is moved here. */
+  transfer?: boolean;
+}
+
+/**
+ * A delivery's refusal of a field in the app's terms, carried in AppError `fields` as a
+ * text (a submission's field errors are stored as texts) and worded in the page's
+ * language when the submit answers (lib/forms/vendor-errors.ts, wordRejection). Keywords
+ * are those of VendorRule, plus "emailTaken" (the address was registered meanwhile).
+ */
+const RULE_PREFIX = "formgate:rule:";
+
+export function ruleText(rule: VendorRule): string {
+  return `${RULE_PREFIX}${JSON.stringify(rule)}`;
+}
+
+export function readRuleText(text: string): VendorRule | undefined {
+  if (!text.startsWith(RULE_PREFIX)) return undefined;
+  try {
+    const rule = JSON.parse(text.slice(RULE_PREFIX.length)) as VendorRule;
+    return typeof rule?.keyword === "string" ? rule : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * One vendor, one configured form. Every method throws AppError only:
  * `vendor_unavailable` (retryable), `vendor_rejected` (permanent, with `fields`),
  * `vendor_pending` (retryable: the vendor has not finished yet).
@@ -55,8 +101,26 @@ export interface Connector {
   validate?(data: FormData): Promise<VendorErrors>;
   /** Whether a username is still free. */
   isUsernameAvailable?(username: string): Promise<boolean>;
-  /** Sends a registration; multi-call deliveries record each call in the journal. */
-  deliver(data: FormData, journal: DeliveryJournal): Promise<DeliveryResult>;
+  /**
+   * What the vendor knows of this email address (see EmailVerdict). A form whose schema
+   * has an `email` field and whose connector has this method checks the address on the
+   * page that asks it, through /api/forms/{id}/checks/email (rate-limited).
+   */
+  checkEmail?(email: string): Promise<EmailVerdict>;
+  /**
+   * Sends a registration; multi-call deliveries record each call in the journal.
+   * `choices`: what the person chose in the wizard (DeliveryChoices). A vendor refusal
+   * of a field is AppError vendor_rejected with `fields` (a text, or ruleText(rule)).
+   * A connector may learn from a refusal that the vendor requires a field the form did
+   * not ask (a client's own configuration): its schema() then includes that field,
+   * required, so the wizard adds it to the form and takes the person to it.
+   */
+  deliver(data: FormData, journal: DeliveryJournal, choices?: DeliveryChoices): Promise<DeliveryResult>;
+  /**
+   * Top-level fields the schema may gain later (see deliver): the forms file may give
+   * their texts before the schema has them; for any other field that is a mistake.
+   */
+  readonly laterFields?: readonly string[];
 }
 
 /** What a connector factory receives: the form's `options` from the configuration. */

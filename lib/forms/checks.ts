@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormData } from "@/lib/connectors/types";
+import type { EmailVerdict, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { disposableErrors } from "@/lib/protection";
@@ -50,6 +50,23 @@ export async function checkUsername({ connector, definition, t }: FormContext, v
     // A value that cannot go into the vendor's URL ("..", "a/b") is the request's fault.
     if (isAppError(error) && error.code === "bad_request") throw new AppError("bad_request", t("usernameUnusable"));
     log.warn("username check unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });
+    return null;
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * What the vendor knows of an email address (EmailVerdict), or null when it could not
+ * say. The address is personal data: it is never logged, and only the verdict leaves.
+ */
+export async function checkEmail({ connector, definition, t }: FormContext, value: string): Promise<EmailVerdict | null> {
+  if (!Object.values(definition.checks).includes("email") || !connector.checkEmail) throw new AppError("not_found", t("noEmailCheck"));
+  if (!EMAIL.test(value)) throw new AppError("bad_request", t("formatEmail"), { fields: { value: t("formatEmail") } });
+  try {
+    return await connector.checkEmail(value);
+  } catch (error) {
+    log.warn("email check unavailable", { form: definition.id, code: isAppError(error) ? error.code : "error" });
     return null;
   }
 }

@@ -40,13 +40,14 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
   const fields = formFields(normalised);
   const hidden = form.hidden.filter((name) => fields.includes(name));
   const enriched = enrichForm(normalised, buildUiSchema(normalised, { hidden }), options);
-  const { schema, uiSchema } = withFieldTexts(enriched.schema, enriched.uiSchema, form.fields, locale, form.locale);
+  const { schema, uiSchema } = withFieldTexts(enriched.schema, enriched.uiSchema, form.fields, locale, form.locale, connector.laterFields);
   const configured = form.pages?.map((page) => ({ title: text(page.title), fields: page.fields }));
   const pages = buildPages(schema, { pages: configured, hidden, t });
   // A page that cannot be cut out of the schema fails here, not in the browser.
   for (const page of pages) pageSchema(schema, page);
   // A hidden username is prefilled, so nobody types into a live check.
   const username = Object.hasOwn(propertiesOf(schema), "username") && !hidden.includes("username");
+  const email = Object.hasOwn(propertiesOf(schema), "email") && !hidden.includes("email") && connector.checkEmail !== undefined;
   return {
     id: form.id,
     title: text(form.title),
@@ -55,7 +56,7 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
     schema,
     uiSchema,
     pages,
-    checks: username && connector.isUsernameAvailable ? { username: "username" } : {},
+    checks: { ...(username && connector.isUsernameAvailable ? { username: "username" } : {}), ...(email ? { email: "email" } : {}) },
     hidden,
     ...(form.confirmation ? { confirmation: form.confirmation } : {}),
   };

@@ -3,7 +3,7 @@ import { isObject, propertiesOf } from "./json";
 import { pageSchema } from "./page-schema";
 import type { FormDefinition } from "./types";
 import { pageUiSchema } from "./ui-schema";
-import { USERNAME_WIDGET } from "./widget-names";
+import { EMAIL_WIDGET, USERNAME_WIDGET } from "./widget-names";
 
 /** Each page's own schema and uiSchema, as the wizard renders and checks the page: worked out by the server, sent with the form. */
 export interface PageModel {
@@ -20,13 +20,24 @@ export function usernameFieldOf(definition: FormDefinition): string | undefined 
   return named && Object.hasOwn(properties, named) ? named : byKind;
 }
 
+/** The field whose address the vendor checks (checks: { email: "email" }). */
+export function emailFieldOf(definition: FormDefinition): string | undefined {
+  const field = Object.entries(definition.checks).find(([, kind]) => kind === "email")?.[0];
+  return field && Object.hasOwn(propertiesOf(definition.schema), field) ? field : undefined;
+}
+
 export function pageModel(definition: FormDefinition): PageModel {
   const usernameField = usernameFieldOf(definition);
+  const emailField = emailFieldOf(definition);
+  const withWidget = (ui: Record<string, unknown>, field: string, widget: string) => {
+    const own = isObject(ui[field]) ? ui[field] : {};
+    return { ...ui, [field]: { ...own, "ui:widget": widget } };
+  };
   const uiSchemas = definition.pages.map((page) => {
-    const ui = pageUiSchema(definition.uiSchema, page);
-    if (!usernameField || !page.fields.includes(usernameField)) return ui;
-    const own = isObject(ui[usernameField]) ? ui[usernameField] : {};
-    return { ...ui, [usernameField]: { ...own, "ui:widget": USERNAME_WIDGET } };
+    let ui = pageUiSchema(definition.uiSchema, page);
+    if (usernameField && page.fields.includes(usernameField)) ui = withWidget(ui, usernameField, USERNAME_WIDGET);
+    if (emailField && page.fields.includes(emailField)) ui = withWidget(ui, emailField, EMAIL_WIDGET);
+    return ui;
   });
   return { schemas: definition.pages.map((page) => pageSchema(definition.schema, page)), uiSchemas };
 }

@@ -40,6 +40,12 @@ describe("withFieldTexts", () => {
   it("refuses texts for a field the schema does not have", () => {
     expect(() => withFieldTexts(schema, {}, { shoe_size: { label: "Shoe size" } }, "en", "en")).toThrow(/shoe_size/);
   });
+
+  it("keeps texts for a field the connector may add later, and still refuses others", () => {
+    const later = ["mobile"];
+    expect(() => withFieldTexts(schema, {}, { mobile: { label: "Mobile" }, "mobile.x": { label: "x" } }, "en", "en", later)).not.toThrow();
+    expect(() => withFieldTexts(schema, {}, { shoe_size: { label: "Shoe size" } }, "en", "en", later)).toThrow(/shoe_size/);
+  });
 });
 
 describe("forms file texts", () => {

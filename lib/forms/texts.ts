@@ -39,11 +39,20 @@ function applyOptions(field: JsonSchema, ui: Ui, options: Record<string, string>
  * titles, which errors and the review name too), descriptions, help texts and
  * option labels. Works on copies; a field the schema does not have is a config error.
  */
-export function withFieldTexts(schema: JsonSchema, uiSchema: Ui, fields: Record<string, FieldTexts>, locale: string, fallback: string): { schema: JsonSchema; uiSchema: Ui } {
+export function withFieldTexts(
+  schema: JsonSchema,
+  uiSchema: Ui,
+  fields: Record<string, FieldTexts>,
+  locale: string,
+  fallback: string,
+  /** Fields the connector may add later (Connector.laterFields): their texts wait for them. */
+  later: readonly string[] = [],
+): { schema: JsonSchema; uiSchema: Ui } {
   const out = { schema: structuredClone(schema), uiSchema: structuredClone(uiSchema) };
   const text = (value: LocalizedText) => textIn(value, locale, fallback);
   for (const [path, texts] of Object.entries(fields)) {
     const field = fieldSchema(out.schema, path);
+    if (!field && later.includes(path.split(".")[0])) continue;
     if (!field) throw new AppError("config_invalid", `fields names unknown field "${path}"`);
     if (texts.label) field.title = text(texts.label);
     if (texts.description) field.description = text(texts.description);

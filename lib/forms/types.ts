@@ -18,8 +18,11 @@ export interface FormDefinition {
   schema: JsonSchema;
   uiSchema: Record<string, unknown>;
   pages: PageSpec[];
-  /** Field-level live checks the server offers, e.g. { username: "username" }. */
-  checks: Record<string, "username">;
+  /**
+   * Field-level checks the server offers, field → kind: { username: "username" } (while
+   * typing), { email: "email" } (what the vendor knows of the address, on its page's Next).
+   */
+  checks: Record<string, "username" | "email">;
   /** Fields filled from the URL or an embed and hidden from end users. */
   hidden: string[];
   /** The form's own words for the last page, per language (forms file `confirmation`). */

@@ -41,3 +41,23 @@ describe("wordVendorErrors", () => {
     expect(languages).toEqual({});
   });
 });
+
+describe("a delivery's refusal", () => {
+  it("words rules in the page's language and keeps a vendor's own text", async () => {
+    const { ruleText } = await import("@/lib/connectors/types");
+    const { wordRejection } = await import("./vendor-errors");
+    const fields = {
+      email: ruleText({ keyword: "emailTaken" }),
+      username: ruleText({ keyword: "required" }),
+      mobile: ruleText({ keyword: "required" }),
+      password: "Le mot de passe est trop court",
+    };
+    const fr = translator("fr");
+    const worded = wordRejection(fields, schema, {}, fr);
+    expect(worded.email).toBe(fr("emailTaken"));
+    expect(worded.username).toBe(fr("required", { field: "Gebruikersnaam" }));
+    // A field the form does not have yet (a vendor's own requirement) is still named.
+    expect(worded.mobile).toBe(fr("required", { field: "Mobile" }));
+    expect(worded.password).toBe("Le mot de passe est trop court");
+  });
+});

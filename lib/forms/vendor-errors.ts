@@ -1,4 +1,4 @@
-import type { JsonSchema, VendorErrors } from "@/lib/connectors/types";
+import { readRuleText, type JsonSchema, type VendorErrors } from "@/lib/connectors/types";
 import type { FieldErrors } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
 import { describeError } from "./describe";
@@ -23,6 +23,8 @@ export function wordVendorErrors(vendor: VendorErrors, schema: JsonSchema, data:
   for (const [field, { text, lang, rule }] of Object.entries(vendor)) {
     if (rule?.keyword === "usernameTaken") {
       errors[field] = t("usernameTaken", { value: String(valueAt(data, field) ?? "") });
+    } else if (rule?.keyword === "emailTaken") {
+      errors[field] = t("emailTaken");
     } else if (rule) {
       const segments = field.split(".");
       const required = rule.keyword === "required";
@@ -35,4 +37,19 @@ export function wordVendorErrors(vendor: VendorErrors, schema: JsonSchema, data:
     }
   }
   return { errors, languages };
+}
+
+/**
+ * A delivery's field errors in the page's language: a rule (ruleText) is worded by the
+ * app; a vendor's own text is kept as it came.
+ */
+export function wordRejection(fields: FieldErrors, schema: JsonSchema, data: Record<string, unknown>, t: Translate): FieldErrors {
+  const vendor: VendorErrors = {};
+  const out: FieldErrors = {};
+  for (const [field, text] of Object.entries(fields)) {
+    const rule = readRuleText(text);
+    if (rule) vendor[field] = { text: "", lang: t.locale ?? "en", rule };
+    else out[field] = text;
+  }
+  return { ...out, ...wordVendorErrors(vendor, schema, data, t).errors };
 }

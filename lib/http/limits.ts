@@ -17,7 +17,8 @@ import { errorResponse, json, route } from "./respond";
 export type RouteAction = LimitAction | "admin";
 
 // Calls that change something: a browser's Origin must be this app or the form's embed host.
-const ORIGIN_CHECKED = new Set<RouteAction>(["validate", "submit", "drafts", "admin"]);
+// The email check too: it answers about a person, and only the form's own pages need it.
+const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "drafts", "admin"]);
 
 const holder = globalThis as typeof globalThis & { __formgateLimits?: Promise<Limits> };
 
@@ -50,6 +51,7 @@ export function getLimits(): Promise<Limits> {
     const e = env();
     const specs: LimitSpecs = {
       username: { address: e.RATE_LIMIT_USERNAME, form: e.RATE_LIMIT_USERNAME_FORM },
+      email: { address: e.RATE_LIMIT_EMAIL, form: e.RATE_LIMIT_EMAIL_FORM },
       validate: { address: e.RATE_LIMIT_VALIDATE, form: e.RATE_LIMIT_VALIDATE_FORM },
       submit: { address: e.RATE_LIMIT_SUBMIT, form: e.RATE_LIMIT_SUBMIT_FORM },
       drafts: { address: e.RATE_LIMIT_DRAFTS, form: e.RATE_LIMIT_DRAFTS_FORM },

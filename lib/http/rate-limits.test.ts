@@ -9,6 +9,7 @@ import { createLimits, type LimitSpecs, type LimitStore } from "./rate-limits";
 
 const specs: LimitSpecs = {
   username: { address: { points: 3, seconds: 60 }, form: { points: 5, seconds: 60 } },
+  email: { address: null, form: null },
   validate: { address: null, form: null },
   submit: { address: { points: 2, seconds: 60 }, form: null },
   drafts: { address: null, form: null },

@@ -33,11 +33,17 @@ const protection = z.strictObject({
   challenge: z.string().max(8192).optional(),
 });
 
+/** The person's choices that change the delivery (DeliveryChoices in lib/connectors/types.ts). */
+const choices = z.strictObject({ transfer: z.boolean({ error: "must be true or false" }).optional() });
+
 export const submitBody = z.object({
   data: answers,
+  choices: choices.optional(),
   campaign: campaign.optional(),
   protection: protection.optional(),
 });
+
+export const emailCheckBody = z.strictObject({ value: z.string({ error: "must be an email address" }).max(254, { error: "must be at most 254 characters" }) });
 
 export const idempotencyKey = z.string().min(1).max(255);
 
@@ -54,6 +60,14 @@ export const draftBody = z.strictObject({
   started: startedToken.optional(),
   /** Password fields to type again after a reload: names, never values. */
   retype: z.array(z.string().regex(/^[\w.-]{1,200}$/)).max(50).optional(),
+  /** The email check's verdict and the person's choice to transfer (components/theme/context.ts EmailStatus). */
+  email: z
+    .strictObject({
+      value: z.string().max(254),
+      state: z.enum(["unknown", "new", "registered", "transferable", "not_transferable"]),
+      transfer: z.boolean(),
+    })
+    .optional(),
   submission: z
     .strictObject({
       id: z.uuid(),

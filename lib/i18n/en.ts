@@ -83,6 +83,16 @@ export const en = {
   enum: "Select a valid option for {field}",
   const: "{field} must be accepted",
   invalid: "{field} is not valid",
+  // Email check (Connector.checkEmail)
+  emailRegistered: "You are already registered at this club with this email address, so you cannot register a second time. The club’s reception will gladly help you with your membership.",
+  emailTaken: "This email address was registered at this club a moment ago. If that was you, the club’s reception can help you; otherwise, enter another email address.",
+  emailTransferable: "You are already known at another club of this chain with this email address. You can continue: your details will then be moved to this club.",
+  emailTransferLabel: "Continue and move my details to this club",
+  emailTransferChoose: "To continue with this email address, tick “Continue and move my details to this club”",
+  emailNotTransferable: "This email address belongs to a member of another club of this chain, whose details cannot be moved to this club. Ask the club’s reception, or enter another email address.",
+  emailUnknown: "We could not check this email address right now; it will be checked when you submit.",
+  fieldsAdded: "The club also needs the following, which we have added to the form: {fields}.",
+  noEmailCheck: "This form has no email check.",
   // API errors
   badJson: "The request body is not valid JSON.",
   bodyNotObject: "The request body must be a JSON object.",

@@ -84,6 +84,16 @@ export const fr: Messages = {
   enum: "Choisissez une option valide pour {field}",
   const: "{field} doit être accepté",
   invalid: "{field} n’est pas valide",
+  // Email check (Connector.checkEmail)
+  emailRegistered: "Vous êtes déjà inscrit·e dans ce club avec cette adresse e-mail : vous ne pouvez pas vous inscrire une seconde fois. L’accueil du club vous aidera volontiers pour votre adhésion.",
+  emailTaken: "Cette adresse e-mail vient d’être inscrite dans ce club. Si c’était vous, l’accueil du club peut vous aider ; sinon, saisissez une autre adresse e-mail.",
+  emailTransferable: "Vous êtes déjà connu·e dans un autre club de ce réseau avec cette adresse e-mail. Vous pouvez continuer : vos informations seront alors transférées dans ce club.",
+  emailTransferLabel: "Continuer et transférer mes informations dans ce club",
+  emailTransferChoose: "Pour continuer avec cette adresse e-mail, cochez « Continuer et transférer mes informations dans ce club »",
+  emailNotTransferable: "Cette adresse e-mail appartient à un membre d’un autre club de ce réseau, dont les informations ne peuvent pas être transférées dans ce club. Adressez-vous à l’accueil du club, ou saisissez une autre adresse e-mail.",
+  emailUnknown: "Nous n’avons pas pu vérifier cette adresse e-mail pour le moment ; elle sera vérifiée lors de l’envoi.",
+  fieldsAdded: "Le club a aussi besoin de ce qui suit, que nous avons ajouté au formulaire : {fields}.",
+  noEmailCheck: "Ce formulaire ne vérifie pas les adresses e-mail.",
   // API errors
   badJson: "Le corps de la requête n’est pas du JSON valide.",
   bodyNotObject: "Le corps de la requête doit être un objet JSON.",

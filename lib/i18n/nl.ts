@@ -84,6 +84,16 @@ export const nl: Messages = {
   enum: "Kies een geldige optie voor {field}",
   const: "{field} moet worden geaccepteerd",
   invalid: "{field} is niet geldig",
+  // Email check (Connector.checkEmail)
+  emailRegistered: "U bent met dit e-mailadres al ingeschreven bij deze club, dus u kunt zich niet nog eens inschrijven. De receptie van de club helpt u graag verder met uw lidmaatschap.",
+  emailTaken: "Dit e-mailadres is zojuist bij deze club ingeschreven. Was u dat zelf, dan helpt de receptie van de club u verder; zo niet, vul dan een ander e-mailadres in.",
+  emailTransferable: "U bent met dit e-mailadres al bekend bij een andere club van deze keten. U kunt doorgaan: uw gegevens worden dan naar deze club overgezet.",
+  emailTransferLabel: "Doorgaan en mijn gegevens naar deze club overzetten",
+  emailTransferChoose: "Vink „Doorgaan en mijn gegevens naar deze club overzetten” aan om met dit e-mailadres door te gaan",
+  emailNotTransferable: "Dit e-mailadres hoort bij een lid van een andere club van deze keten, en die gegevens kunnen niet naar deze club worden overgezet. Vraag het de receptie van de club, of vul een ander e-mailadres in.",
+  emailUnknown: "We konden dit e-mailadres nu niet controleren; dat gebeurt wanneer u verstuurt.",
+  fieldsAdded: "De club heeft ook het volgende nodig, dat we aan het formulier hebben toegevoegd: {fields}.",
+  noEmailCheck: "Dit formulier heeft geen controle van e-mailadressen.",
   // API errors
   badJson: "De inhoud van het verzoek is geen geldige JSON.",
   bodyNotObject: "De inhoud van het verzoek moet een JSON-object zijn.",

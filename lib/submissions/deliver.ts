@@ -1,4 +1,4 @@
-import type { Connector } from "@/lib/connectors/types";
+import type { Connector, DeliveryChoices, FormData } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
 import type { Breaker } from "./breaker";
@@ -20,6 +20,24 @@ export interface AttemptDeps {
 }
 
 /**
+ * The person's choices travel in the sealed payload beside the answers, under a key no
+ * form field can have ("$" is not a field name the forms file accepts); submissions
+ * without choices are sealed as before, answers only.
+ */
+const CHOICES_KEY = "$choices";
+
+export function sealedPayload(data: FormData, choices?: DeliveryChoices): FormData {
+  const given = choices && Object.values(choices).some((value) => value !== undefined);
+  return given ? { ...data, [CHOICES_KEY]: choices } : data;
+}
+
+export function openedPayload(payload: FormData): { data: FormData; choices?: DeliveryChoices } {
+  if (!Object.hasOwn(payload, CHOICES_KEY)) return { data: payload };
+  const { [CHOICES_KEY]: choices, ...data } = payload;
+  return { data, choices: choices as DeliveryChoices };
+}
+
+/**
  * One delivery attempt of a claimed submission (attempts already counted): runs
  * the connector with a persisted journal and records the outcome.
  */
@@ -36,7 +54,8 @@ export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Pr
     const connector = deps.connectorFor(row.form_id);
     if (!connector) throw new AppError("internal", `form "${row.form_id}" is no longer configured`);
     if (!row.payload) throw new AppError("internal", "the answers were purged");
-    const result = await connector.deliver(deps.sealer.open(row.payload), journal);
+    const { data, choices } = openedPayload(deps.sealer.open<FormData>(row.payload));
+    const result = await connector.deliver(data, journal, choices);
     outcome = { kind: "delivered", reference: result.reference };
   } catch (error) {
     outcome = classify(error, row.attempts, deps.policy);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Connector, FormData } from "@/lib/connectors/types";
+import type { Connector, DeliveryChoices, FormData } from "@/lib/connectors/types";
 import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus } from "@/lib/db/schema";
@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
 import { type BreakerPolicy, createBreaker } from "./breaker";
 import type { Sealer } from "./crypto";
-import { type AttemptDeps, attemptDelivery } from "./deliver";
+import { type AttemptDeps, attemptDelivery, sealedPayload } from "./deliver";
 import type { Outcome, RetryPolicy } from "./retry";
 import { type SubmissionRow, submissionStore } from "./store";
 
@@ -58,6 +58,8 @@ export interface SubmitRequest {
   idempotencyKey: string;
   data: FormData;
   campaign?: Record<string, string>;
+  /** The person's choices for the delivery (DeliveryChoices), sealed with the answers. */
+  choices?: DeliveryChoices;
 }
 
 /** sha256 over the form and a key-sorted rendering of the whole request (answers and campaign). */
@@ -90,6 +92,8 @@ function answerFromRow(row: SubmissionRow, rejectedMessage: string): SubmitAnswe
   }
   return { httpStatus: 202, body: { submissionId: row.id, status: row.status } };
 }
+
+const hasChoices = (choices: DeliveryChoices | undefined) => Boolean(choices && Object.values(choices).some((value) => value !== undefined));
 
 export function createSubmissions(deps: SubmissionDeps) {
   const store = submissionStore(deps.db);
@@ -148,8 +152,9 @@ export function createSubmissions(deps: SubmissionDeps) {
       id,
       formId: request.formId,
       idempotencyKey: request.idempotencyKey,
-      requestHash: requestHash(request.formId, { data: request.data, campaign: request.campaign ?? {} }),
-      payload: deps.sealer.seal(request.data),
+      // Choices are part of what was asked: the same key with another choice is another request.
+      requestHash: requestHash(request.formId, { data: request.data, campaign: request.campaign ?? {}, ...(hasChoices(request.choices) ? { choices: request.choices } : {}) }),
+      payload: deps.sealer.seal(sealedPayload(request.data, request.choices)),
       campaign: request.campaign && Object.keys(request.campaign).length ? JSON.stringify(request.campaign) : null,
       now: at,
       lock,

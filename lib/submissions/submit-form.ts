@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Connector, FormData } from "@/lib/connectors/types";
+import type { Connector, DeliveryChoices, FormData } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 import type { FormContext } from "@/lib/forms/definition";
 import { knownAnswers } from "@/lib/forms/known";
@@ -8,6 +8,7 @@ import { stripEmpty, validateData } from "@/lib/forms/validate";
 import { prepareAnswers, vendorAnswers } from "@/lib/forms/values";
 import { valueFormatsFor } from "@/lib/config/forms";
 import { env } from "@/lib/config/env";
+import { wordRejection } from "@/lib/forms/vendor-errors";
 import { disposableErrors, passChallenge, screenSubmit, type SubmitProtection } from "@/lib/protection";
 import { getSubmissions, type SubmitAnswer } from "./index";
 
@@ -33,6 +34,8 @@ export interface SubmitFormInput {
   protection?: SubmitProtection;
   /** The client's address, passed on to the challenge provider. */
   address?: string;
+  /** The person's choices for the delivery (e.g. transfer a record found by the email check). */
+  choices?: DeliveryChoices;
 }
 
 /**
@@ -75,11 +78,13 @@ export async function submitForm(
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const precheck = usernamePrecheck(connector, definition.checks.username, t);
   const answer = await submissions
-    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign }, t("rejectedBody"), precheck)
+    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign, choices: input.choices }, t("rejectedBody"), precheck)
     .catch((error: unknown) => {
       if (isAppError(error) && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
       if (isAppError(error) && error.code === "conflict") throw new AppError(error.code, t("idempotencyInProgress"), { retryAfterMs: error.retryAfterMs });
       throw error;
     });
-  return { ...answer, idempotencyKey, generatedKey: !input.idempotencyKey };
+  // A vendor's refusal may be a rule (ruleText): worded here, in this request's language.
+  const worded = answer.body.errors && wordRejection(answer.body.errors, definition.schema, answers, t);
+  return { ...answer, ...(worded ? { body: { ...answer.body, errors: worded } } : {}), idempotencyKey, generatedKey: !input.idempotencyKey };
 }

@@ -17,8 +17,8 @@ export const POST = limited("submit", async (request: Request, { params }: Conte
   if (header !== null && !idempotencyKey.safeParse(header).success) {
     throw new AppError("bad_request", t("idempotencyKeyInvalid"));
   }
-  const { data, campaign, protection } = await readJson(request, submitBody, t);
-  const answer = await submitForm(context, { data, campaign, idempotencyKey: header ?? undefined, protection, address: requestAddress(request) });
+  const { data, campaign, protection, choices } = await readJson(request, submitBody, t);
+  const answer = await submitForm(context, { data, campaign, choices, idempotencyKey: header ?? undefined, protection, address: requestAddress(request) });
   return json(answer.generatedKey ? { ...answer.body, idempotencyKey: answer.idempotencyKey } : answer.body, {
     status: answer.httpStatus,
     headers: {
