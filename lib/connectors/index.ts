@@ -1,10 +1,12 @@
 import "server-only";
 import type { ConnectorModule } from "./module";
 import { procurios } from "./procurios";
+import { purepro } from "./purepro";
 
 /** The connector registry: one entry per vendor folder. */
 export const connectors = {
   procurios,
+  purepro,
 } satisfies Record<string, ConnectorModule<unknown>>;
 
 export type ConnectorName = keyof typeof connectors;

@@ -1,4 +1,4 @@
-
+import "server-only";
 import type { JsonSchema } from "@/lib/connectors/types";
 
 /**
