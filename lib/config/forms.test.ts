@@ -25,8 +25,17 @@ function problem(document: unknown): string {
 describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
-    expect(forms.map((f) => f.id)).toEqual(["members", "demo"]);
+    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "purepro"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
+    expect(forms[2]).toMatchObject({ connector: "purepro", options: { accountReference: "ACC1000001", authHeader: "Authorization", authScheme: "Bearer" } });
+  });
+
+  it("refuses a blank PurePro account or business unit, naming the option", () => {
+    const purepro = demoForms.find((form) => form.id === "purepro")!;
+    for (const key of ["accountReference", "businessUnitReference"]) {
+      const message = problem({ forms: [{ ...purepro, options: { ...purepro.options, [key]: " " } }] });
+      expect(message).toMatch(new RegExp(`at forms\\[0\\]\\.options\\.${key}: must not be blank`));
+    }
   });
 
   it("names the file, the JSON path and the problem", () => {
