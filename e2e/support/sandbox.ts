@@ -13,9 +13,9 @@ export interface SandboxRegistration {
   fields: string[];
 }
 
-/** A call to the control API of the app's built-in Procurios sandbox, with the token. */
-async function control(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${APP_URL}/sandbox/procurios/_sandbox/${path}`, {
+/** A call to the control API of one of the app's built-in sandboxes (Procurios unless named), with the token. */
+async function control(method: string, path: string, body?: unknown, vendor = "procurios"): Promise<Response> {
+  const response = await fetch(`${APP_URL}/sandbox/${vendor}/_sandbox/${path}`, {
     method,
     headers: { Authorization: `Bearer ${SANDBOX_CONTROL_TOKEN}`, "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -32,10 +32,10 @@ export async function sandboxRegistrations(match: { username?: string; name?: st
 }
 
 /** A fault of the built-in sandbox (see lib/connectors/sandbox-faults.ts); clear it with clearSandboxFaults. */
-export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>) {
-  await control("POST", "faults", fault);
+export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>, vendor?: string) {
+  await control("POST", "faults", fault, vendor);
 }
 
-export async function clearSandboxFaults() {
-  await control("DELETE", "faults");
+export async function clearSandboxFaults(vendor?: string) {
+  await control("DELETE", "faults", undefined, vendor);
 }
