@@ -21,7 +21,7 @@ function ukPostcode(value: unknown): unknown {
 
 const TOP = [
   "Name", "Email", "BillingScheme", "BillingGroup", "InvoiceDeliveryMethod", "IndustryClassification", "PayMethod",
-  "ApprovalFrequency", "CompaniesHouseNumber", "VatNumber", "VatNumberValid", "PurchaseOrder", "Currency",
+  "ApprovalFrequency", "CompaniesHouseNumber", "VatNumber", "PurchaseOrder", "Currency",
 ] as const;
 
 function bank(answers: Entry): Entry | undefined {
@@ -60,6 +60,8 @@ export function customerBody(answers: FormData): Entry {
   return {
     Reference: typeof answers.Reference === "string" ? answers.Reference.trim() : "",
     ...pick(answers, TOP),
+    // A box: unticked (absent) is false; PurePro takes no null.
+    VatNumberValid: answers.VatNumberValid === true,
     ...(answers.PayMethod === "BACS" && given(answers.BacsOption) ? { BacsOption: answers.BacsOption } : {}),
     ...(bankDetails ? { Bank: bankDetails } : {}),
     ...(addressDetails ? { Address: addressDetails } : {}),

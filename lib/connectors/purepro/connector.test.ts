@@ -62,6 +62,9 @@ describe("PurePro connector", () => {
     expect(cheque).not.toHaveProperty("Bank");
     expect(cheque).not.toHaveProperty("BacsOption");
     expect(cheque.Address).toEqual({ InternationalAddress: true, Address1: "1 rue X", Address2: "Y", Postcode: "75001", Country: "France" });
+    // VatNumberValid is never null for PurePro: an unticked box is false.
+    expect(customerBody({ ...customer(), VatNumberValid: undefined }).VatNumberValid).toBe(false);
+    expect(customerBody({ ...customer(), VatNumberValid: true }).VatNumberValid).toBe(true);
     expect(customerBody({ ...customer(), Address: { Address1: "1 High St", Town: "London", Postcode: "sw1a1aa" } }).Address).toMatchObject({ Postcode: "SW1A 1AA" });
   });
 

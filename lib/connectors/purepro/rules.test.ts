@@ -35,8 +35,7 @@ const RULES: Array<{ rule: string; valid: Change; invalid: Change; field: string
   { rule: "IndustryClassification is optional text", valid: (d) => (d.IndustryClassification = "Retail"), invalid: (d) => (d.IndustryClassification = 7), field: "IndustryClassification" },
   { rule: "CompaniesHouseNumber is optional", valid: (d) => (d.CompaniesHouseNumber = "SC123456"), invalid: (d) => (d.CompaniesHouseNumber = 123), field: "CompaniesHouseNumber" },
   { rule: "VatNumber is optional", valid: (d) => (d.VatNumber = "GB123456789"), invalid: (d) => (d.VatNumber = 123), field: "VatNumber" },
-  { rule: "VatNumberValid is true or false", valid: (d) => (d.VatNumberValid = true), invalid: (d) => (d.VatNumberValid = "yes"), field: "VatNumberValid" },
-  { rule: "VatNumberValid is required", valid: (d) => (d.VatNumberValid = false), invalid: (d) => delete d.VatNumberValid, field: "VatNumberValid" },
+  { rule: "VatNumberValid is true or false", valid: (d) => (d.VatNumberValid = true), invalid: (d) => (d.VatNumberValid = "yes"), field: "VatNumberValid", ours: true },
   { rule: "BACS asks which BACS option", valid: (d) => (d.BacsOption = "NatWest Bankline International"), invalid: (d) => delete d.BacsOption, field: "BacsOption", ours: true },
   {
     rule: "bank details are required unless PayMethod is Cheque",

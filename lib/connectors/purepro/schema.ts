@@ -17,6 +17,8 @@ import type { JsonSchema } from "@/lib/connectors/types";
  * - "at least two lines": line 1 and one of line 2, line 3, town, county; when none is
  *   given the error is on line 2, the first of them.
  * - Postcode is required and a UK postcode for a UK address; abroad it is optional and free.
+ * - VatNumberValid (never null for PurePro) is a box: unticked is false, and the body
+ *   always carries true or false (body.ts).
  * - CompaniesHouseNumber and VatNumber are "WholeNumber" in the table, but real ones have
  *   letters (SC123456, GB123456789): free text.
  */
@@ -133,7 +135,7 @@ export const customerSchema: JsonSchema = {
       required: ["Reference", "Description"],
     },
   },
-  required: ["Name", "Email", "InvoiceDeliveryMethod", "Currency", "ApprovalFrequency", "VatNumberValid", "PayMethod", "Address"],
+  required: ["Name", "Email", "InvoiceDeliveryMethod", "Currency", "ApprovalFrequency", "PayMethod", "Address"],
   allOf: [
     {
       if: { properties: { PayMethod: { const: "BACS" } }, required: ["PayMethod"] },
