@@ -98,8 +98,10 @@ function message(error: ErrorLike, field: JsonSchema | undefined, title: string,
       if (Object.hasOwn(FORMAT_MESSAGES, format)) return t(FORMAT_MESSAGES[format], params);
       return t(format === "uri" || format === "uri-reference" || format === "iri" ? "formatUri" : "invalid", params);
     }
+    case "not":
+      // A box that may not be ticked with the other answers (`not: {const: true}`).
+      return t(isBooleanField(field) ? "notAllowed" : "invalid", params);
     case "const":
-      // A box that may not be ticked with the other answers (const false).
       if (error.params.allowedValue === false && isBooleanField(field)) return t("notAllowed", params);
       return t(isConsentField(field) ? "requiredConsent" : choice ? "enum" : "const", params);
     case "enum":

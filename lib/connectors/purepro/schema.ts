@@ -153,7 +153,8 @@ export const customerSchema: JsonSchema = {
         required: ["PayMethod"],
         not: { properties: { PayMethod: { const: "BACS" }, BacsOption: { const: BACS_INTERNATIONAL } }, required: ["PayMethod", "BacsOption"] },
       },
-      then: { properties: { Bank: { properties: { InternationalBankAccount: { const: false } } } } },
+      // `not`, not `const: false`: RJSF would hold a const box at its value instead of letting the error show.
+      then: { properties: { Bank: { properties: { InternationalBankAccount: { not: { const: true } } } } } },
     },
   ],
 };
