@@ -35,9 +35,10 @@ const FORMS = {
   // The largest, most conditional form: typing happens on its payment page (page 3: BACS option and bank
   // details shown by conditions, nested if/then inside them), reached unmeasured; its "first Next" is page 3's.
   purepro: {
-    prefill: { Name: "Bench Ltd", Email: "bench@acme.example", InvoiceDeliveryMethod: "Email", Currency: "GBP", ApprovalFrequency: "60", PayMethod: "BACS", BacsOption: "Standard" },
+    prefill: { Name: "Bench Ltd", Email: "bench@acme.example", InvoiceDeliveryMethod: "Email", Currency: "GBP", ApprovalFrequency: "60", PayMethod: "BACS" },
     startPage: 3,
-    fill: { "#root_Bank_AccountName": "Bench Ltd", "#root_Bank_AccountNumber": "12345678", "#root_Bank_SortCode": "601613" },
+    // BacsOption is a conditional field, which the URL cannot prefill: ticked (true), the rest typed.
+    fill: { "#root_BacsOption": true, "#root_Bank_AccountName": "Bench Ltd", "#root_Bank_AccountNumber": "12345678", "#root_Bank_SortCode": "601613" },
     typeInto: "#root_Bank_AccountName",
   },
 };
@@ -86,7 +87,10 @@ async function interactions(url, form) {
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await page.waitForFunction((text) => document.querySelector(".fg-progress__text")?.textContent?.startsWith(text), `Step ${step} of`);
   }
-  for (const [selector, value] of Object.entries(form.fill ?? {})) await page.locator(selector).fill(value);
+  for (const [selector, value] of Object.entries(form.fill ?? {})) {
+    if (value === true) await page.locator(selector).check();
+    else await page.locator(selector).fill(value);
+  }
   await page.waitForTimeout(startPage > 1 ? 500 : 0);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
