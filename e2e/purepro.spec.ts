@@ -54,6 +54,7 @@ async function finish(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Submit" }).click();
   const body = page.locator(".fg-panel--success");
   await expect(body).toBeVisible({ timeout: 20_000 });
+  await expect(body).toContainText(/Your customer reference is CU\d{6}\./);
   const reference = /\b(CU\d{6})\b/.exec((await body.textContent()) ?? "")?.[1];
   expect(reference).toBeDefined();
   return reference!;

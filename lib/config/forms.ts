@@ -1,4 +1,5 @@
 import "server-only";
+import type { ReferenceKind } from "@/lib/forms/types";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -111,4 +112,9 @@ export function connectorFor(form: FormConfig): Connector {
 /** The country code and phone formats the form's vendor wants. */
 export function valueFormatsFor(form: FormConfig): ValueFormats {
   return connectorModule(form.connector)!.values;
+}
+
+/** What the form's vendor reference is called on the confirmation. */
+export function referenceKindFor(form: FormConfig): ReferenceKind {
+  return connectorModule(form.connector)!.reference;
 }

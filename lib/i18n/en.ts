@@ -26,6 +26,7 @@ export const en = {
   receivedPending: "We have your registration; it will be completed shortly.",
   completeTitle: "Registration complete",
   completeBody: "Your registration is complete. Your relation number is {reference}.",
+  completeBodyCustomer: "Your registration is complete. Your customer reference is {reference}.",
   rejectedTitle: "Registration not accepted",
   rejectedBody: "The registration could not be completed. Please check your answers.",
   failedTitle: "Registration delayed",

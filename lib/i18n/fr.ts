@@ -27,6 +27,7 @@ export const fr: Messages = {
   receivedPending: "Nous avons bien reçu votre inscription ; elle sera finalisée sous peu.",
   completeTitle: "Inscription terminée",
   completeBody: "Votre inscription est terminée. Votre numéro de relation est {reference}.",
+  completeBodyCustomer: "Votre inscription est terminée. Votre référence client est {reference}.",
   rejectedTitle: "Inscription refusée",
   rejectedBody: "L’inscription n’a pas pu être finalisée. Veuillez vérifier vos réponses.",
   failedTitle: "Inscription retardée",

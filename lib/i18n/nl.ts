@@ -27,6 +27,7 @@ export const nl: Messages = {
   receivedPending: "We hebben uw aanmelding ontvangen; die wordt zo dadelijk afgerond.",
   completeTitle: "Aanmelding voltooid",
   completeBody: "Uw aanmelding is voltooid. Uw relatienummer is {reference}.",
+  completeBodyCustomer: "Uw aanmelding is voltooid. Uw klantreferentie is {reference}.",
   rejectedTitle: "Aanmelding niet geaccepteerd",
   rejectedBody: "De aanmelding kon niet worden afgerond. Controleer uw antwoorden.",
   failedTitle: "Aanmelding vertraagd",

@@ -13,4 +13,5 @@ export const purepro: ConnectorModule<PureproOptions> = {
   sandbox,
   // The form asks for no phone number and takes the country as typed (a code or a name, as PurePro does).
   values: { countryCode: "alpha-2", phone: "E.164" },
+  reference: "customerReference",
 };
