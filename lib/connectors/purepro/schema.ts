@@ -80,21 +80,26 @@ const address: JsonSchema = {
     Postcode: text("Postcode", { maxLength: 10 }),
   },
   required: ["Address1"],
-  allOf: [
-    {
-      if: { properties: { InternationalAddress: { const: true } }, required: ["InternationalAddress"] },
-      then: {
-        properties: { Country: text("Country", { description: "A code (FR) or a name (France)", format: "country-outside-uk", maxLength: 60 }) },
-        required: ["Address2", "Country"],
-      },
-      else: { properties: { Postcode: { format: "uk-postcode" } }, required: ["Postcode"] },
-    },
-    {
-      if: { not: { anyOf: ["Address2", "Address3", "Town", "County"].map((name) => ({ required: [name] })) } },
-      then: { required: ["Address2"] },
-    },
-  ],
+  if: { properties: { InternationalAddress: { const: true } }, required: ["InternationalAddress"] },
+  then: {
+    properties: { Country: text("Country", { description: "A code (FR) or a name (France)", format: "country-outside-uk", maxLength: 60 }) },
+    required: ["Address2", "Country"],
+  },
+  else: {
+    properties: { Postcode: { format: "uk-postcode" } },
+    required: ["Postcode"],
+    // At least two lines: with none of line 2, line 3, town or county, line 2 is asked for.
+    if: { not: { anyOf: ["Address2", "Address3", "Town", "County"].map((name) => ({ required: [name] })) } },
+    then: { required: ["Address2"] },
+  },
 };
+
+/** Bank details where an international account is not allowed: the box may not be ticked (`not`, which RJSF does not hold at a value as it would a const). */
+const bankWithoutInternational: JsonSchema = {
+  ...bank,
+  properties: { ...(bank.properties as JsonSchema), InternationalBankAccount: { ...((bank.properties as JsonSchema).InternationalBankAccount as JsonSchema), not: { const: true } } },
+};
+const NO_INTERNATIONAL: JsonSchema = { properties: { Bank: { properties: { InternationalBankAccount: { not: { const: true } } } } } };
 
 export const customerSchema: JsonSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -136,25 +141,18 @@ export const customerSchema: JsonSchema = {
     },
   },
   required: ["Name", "Email", "InvoiceDeliveryMethod", "Currency", "ApprovalFrequency", "PayMethod", "Address"],
-  allOf: [
-    {
-      if: { properties: { PayMethod: { const: "BACS" } }, required: ["PayMethod"] },
-      then: { properties: { BacsOption: choice("BACS option", BACS_OPTIONS) }, required: ["BacsOption"] },
-    },
-    {
-      if: { properties: { PayMethod: { enum: WITH_BANK } }, required: ["PayMethod"] },
-      then: { properties: { Bank: bank }, required: ["Bank"] },
-    },
-    {
-      // An international bank account only with NatWest Bankline International: with bank details
-      // under any other answer, the box must stay unticked (an error on the box, not a hidden rule).
-      if: {
-        properties: { PayMethod: { enum: WITH_BANK } },
-        required: ["PayMethod"],
-        not: { properties: { PayMethod: { const: "BACS" }, BacsOption: { const: BACS_INTERNATIONAL } }, required: ["PayMethod", "BacsOption"] },
-      },
-      // `not`, not `const: false`: RJSF would hold a const box at its value instead of letting the error show.
-      then: { properties: { Bank: { properties: { InternationalBankAccount: { not: { const: true } } } } } },
-    },
-  ],
+  // One tree of conditions, no allOf: RJSF resolves it without its allOf merge, a part of the page
+  // the browser then never loads, and with less work per keystroke.
+  if: { properties: { PayMethod: { const: "BACS" } }, required: ["PayMethod"] },
+  then: {
+    properties: { BacsOption: choice("BACS option", BACS_OPTIONS), Bank: bank },
+    required: ["BacsOption", "Bank"],
+    // An international bank account only with NatWest Bankline International (an error on the box otherwise).
+    if: { properties: { BacsOption: { const: BACS_INTERNATIONAL } }, required: ["BacsOption"] },
+    else: NO_INTERNATIONAL,
+  },
+  else: {
+    if: { properties: { PayMethod: { enum: WITH_BANK.filter((method) => method !== "BACS") } }, required: ["PayMethod"] },
+    then: { properties: { Bank: bankWithoutInternational }, required: ["Bank"] },
+  },
 };
