@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { demoForms } from "./demo";
-import { ConfigError, parseConfig } from "./forms";
+import { ConfigError, parseConfig, usesSandbox } from "./forms";
 
 const valid = {
   id: "members",
@@ -28,6 +28,12 @@ describe("forms configuration", () => {
     expect(forms.map((f) => f.id)).toEqual(["members", "demo", "purepro"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
     expect(forms[2]).toMatchObject({ connector: "purepro", options: { accountReference: "ACC1000001", authHeader: "Authorization", authScheme: "Bearer" } });
+  });
+
+  it("mounts the sandboxes for a form whose connector option points at one, whatever the option's name", () => {
+    expect(usesSandbox([{ options: { publicApiUrl: "/sandbox/purepro", accountReference: "A" } }])).toBe(true);
+    expect(usesSandbox([{ options: { baseUrl: "/sandbox/procurios" } }])).toBe(true);
+    expect(usesSandbox([{ options: { baseUrl: "https://crm.example", tokenEnv: "X" } }])).toBe(false);
   });
 
   it("refuses a blank PurePro account or business unit, naming the option", () => {

@@ -77,9 +77,13 @@ export function loadConfig(): LoadedConfig {
   const file = env().FORMS_CONFIG;
   const source = file ? path.resolve(file) : "the built-in demo configuration";
   const forms = parseConfig(file ? readConfigFile(source) : { forms: demoForms }, source);
-  const usesSandbox = forms.some((form) => String(form.options.baseUrl ?? "").startsWith("/sandbox/"));
-  cached = { source, forms, sandboxEnabled: usesSandbox || env().SANDBOX === "1" };
+  cached = { source, forms, sandboxEnabled: usesSandbox(forms) || env().SANDBOX === "1" };
   return cached;
+}
+
+/** Whether a form points a connector option at a built-in sandbox ("/sandbox/…"), whatever the vendor calls that option. */
+export function usesSandbox(forms: Pick<FormConfig, "options">[]): boolean {
+  return forms.some((form) => Object.values(form.options).some((value) => typeof value === "string" && value.startsWith("/sandbox/")));
 }
 
 export function findForm(formId: string): FormConfig | undefined {
