@@ -46,11 +46,13 @@ async function fillUkAddress(page: Page) {
 }
 
 /** Address page done: the optional contact page, the review, Submit, and the reference PurePro made. */
-async function finish(page: Page): Promise<string> {
+async function finish(page: Page, reviewed: string[] = []): Promise<string> {
   await next(page).click();
   await expect(progress(page)).toHaveText("Step 5 of 5");
   await next(page).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  // The review lists the parts the nested conditions hold for.
+  for (const text of reviewed) await expect(page.locator(".fg-summary-list")).toContainText(text);
   await page.getByRole("button", { name: "Submit" }).click();
   const body = page.locator(".fg-panel--success");
   await expect(body).toBeVisible({ timeout: 20_000 });
@@ -135,7 +137,8 @@ test.describe("the PurePro customer form", () => {
     await next(page).click();
     await expect(progress(page)).toHaveText("Step 4 of 5");
     await fillUkAddress(page);
-    await finish(page);
+    await finish(page, ["IBAN: GB82 WEST 1234 5698 7654 32", "BIC: NWBKGB2L"]);
+    await expect(page.getByText("Sort code")).toHaveCount(0);
     const [stored] = await customersNamed(name);
     expect(stored.body.BacsOption).toBe("NatWest Bankline International");
     expect(stored.body.Bank).toEqual({ InternationalBankAccount: true, AccountName: name, IBAN: "GB82WEST12345698765432", BIC: "NWBKGB2L" });
@@ -155,7 +158,7 @@ test.describe("the PurePro customer form", () => {
     await next(page).click();
     await expect(summary(page).getByRole("link")).toHaveText(["Enter Address line 2"]);
     await page.getByLabel("Address line 2").fill("Paris");
-    const reference = await finish(page);
+    const reference = await finish(page, ["Country: France"]);
     const [stored] = await customersNamed(name);
     expect(stored).toMatchObject({ reference, status: "Active" });
     expect(stored.body.Address).toEqual({ InternationalAddress: true, Address1: "12 rue de Rivoli", Address2: "Paris", Postcode: "75001", Country: "France" });
