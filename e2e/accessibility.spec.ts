@@ -15,7 +15,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 /** The languages the members form is checked in: its default (English, no ?lang=), then ?lang=nl and ?lang=fr. */
 const LOCALES: (string | undefined)[] = [undefined, "nl", "fr"];
 
-test.afterEach(clearSandboxFaults);
+test.afterEach(() => clearSandboxFaults());
 
 async function expectNoViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

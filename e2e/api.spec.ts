@@ -7,7 +7,7 @@ const valid = (username: string) => validRegistration(username);
 
 test("lists forms and serves a normalised definition with pages", async ({ request }) => {
   const forms = await (await request.get("/api/forms")).json();
-  expect(forms.forms.map((f: { id: string }) => f.id)).toEqual(["members", "demo", "club"]);
+  expect(forms.forms.map((f: { id: string }) => f.id)).toEqual(["members", "demo", "club", "purepro"]);
   const demo = await (await request.get("/api/forms/demo")).json();
   expect(demo.schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
   expect(demo.schema.properties.birth_date).toMatchObject({ type: "string", format: "date" });
@@ -21,6 +21,16 @@ test("lists forms and serves a normalised definition with pages", async ({ reque
   expect(club.locale).toBe("fr");
   expect(club.checks).toEqual({ email: "email" });
   expect(club.pages.map((p: { fields: string[] }) => p.fields)).toEqual([["email"], ["givenName", "familyName", "birthDate", "gender"], ["address"]]);
+  expect(members.referenceKind).toBe("relationNumber");
+  const purepro = await (await request.get("/api/forms/purepro")).json();
+  expect(purepro.referenceKind).toBe("customerReference");
+  expect(purepro.pages.map((p: { fields: string[] }) => p.fields)).toEqual([
+    ["Name", "Email", "Reference", "CompaniesHouseNumber", "VatNumber", "VatNumberValid", "IndustryClassification"],
+    ["InvoiceDeliveryMethod", "Currency", "ApprovalFrequency", "BillingScheme", "BillingGroup", "PurchaseOrder"],
+    ["PayMethod", "BacsOption", "Bank"],
+    ["Address"],
+    ["Contact", "CostCentre"],
+  ]);
 });
 
 test("validates one page, the vendor's messages in the request's language", async ({ request }) => {

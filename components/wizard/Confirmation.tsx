@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { ConfirmationText } from "@/lib/forms/types";
+import type { ConfirmationText, ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import { confirmationTexts, type Submission } from "./useSubmissionStatus";
 
@@ -14,14 +14,16 @@ interface Props {
   revisited?: boolean;
   /** In a frame, the next steps' link opens in the host's window. */
   embedded?: boolean;
+  /** What the vendor's reference is called (FormDefinition.referenceKind). */
+  referenceKind?: ReferenceKind;
   /** Offered after a rejection: back to "Check your answers". */
   onReview: () => void;
 }
 
 /** The last screen; its live region announces "complete" when the vendor confirms. */
-export default function Confirmation({ t, submission, next, revisited, embedded, onReview }: Props) {
+export default function Confirmation({ t, submission, next, revisited, embedded, referenceKind, onReview }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { title, body } = confirmationTexts(submission, t);
+  const { title, body } = confirmationTexts(submission, t, referenceKind);
   const accepted = submission.status === "delivered" || submission.status === "received";
   useEffect(() => heading.current?.focus(), []);
   const tone = submission.status === "delivered" ? "success" : submission.status === "received" ? "pending" : "problem";

@@ -118,7 +118,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const pageIndex = state.submission || onReview ? -1 : Math.min(state.step, pages.length - 1);
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
   const shownErrors = Object.keys(state.errors).length > 0 || state.general.length > 0;
-  const shownTitle = state.submission ? confirmationTexts(state.submission, t).title : title;
+  const shownTitle = state.submission ? confirmationTexts(state.submission, t, definition.referenceKind).title : title;
   useDocumentTitle({ t, form: definition.title, page: shownTitle, step: pageIndex, pages: pages.length, errors: shownErrors });
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -192,6 +192,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
           <Confirmation
             t={t}
             submission={state.submission}
+            referenceKind={definition.referenceKind}
             next={definition.confirmation?.[definition.locale] ?? Object.values(definition.confirmation ?? {})[0]}
             revisited={state.revisited}
             embedded={embedded}

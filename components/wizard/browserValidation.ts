@@ -7,7 +7,8 @@ import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
 
 // Keywords that only say "a sub-schema failed"; the sub-schema's own error says what is wrong.
-const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "anyOf", "oneOf", "not"]);
+// Not `not`: a failed `not` has no sub-schema error (its sub-schema passed), so its own is the only one.
+const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "anyOf", "oneOf"]);
 
 function segmentsOf(property: string | undefined): string[] {
   return (property ?? "").replace(/^\./, "").split(".").filter(Boolean);

@@ -35,6 +35,28 @@ describe("cleanAnswers", () => {
     expect(cleaned).toEqual({ action_code: 5, email: "a@b.nl", membership: "senior", newsletter: false });
   });
 
+  it("drops the answers of a nested object's branch that no longer holds, and keeps the other's", async () => {
+    const schema = {
+      type: "object",
+      properties: {
+        bank: {
+          type: "object",
+          properties: { international: { type: "boolean" }, name: { type: "string" } },
+          if: { properties: { international: { const: true } }, required: ["international"] },
+          then: { properties: { iban: { type: "string" } } },
+          else: { properties: { sort_code: { type: "string" } } },
+        },
+        open: { type: "object" },
+      },
+    };
+    const nested = { ...membersDefinition(), id: "nested", schema, uiSchema: {}, pages: [{ title: "Bank", fields: ["bank", "open"] }], hidden: [], checks: {} };
+    const { definition: browser } = browserForm(nested);
+    const { root: nestedRoot } = await testValidators(nested);
+    const answers = { bank: { international: true, name: "Acme", iban: "GB82WEST12345698765432", sort_code: "601613" }, open: { any: 1 } };
+    expect(cleanAnswers(browser, answers, nestedRoot)).toEqual({ bank: { international: true, name: "Acme", iban: "GB82WEST12345698765432" }, open: { any: 1 } });
+    expect(cleanAnswers(browser, { bank: { ...answers.bank, international: false } }, nestedRoot)).toEqual({ bank: { international: false, name: "Acme", sort_code: "601613" } });
+  });
+
   it("keeps the conditional answer while its condition holds", () => {
     expect(cleanAnswers(definition, { membership: "student", student_number: "1234567" }, root)).toEqual({
       membership: "student",

@@ -33,16 +33,28 @@ export function buildFormModel(definition: FormDefinition, pages: PageModel): Fo
 /**
  * The answers as sent to the server: blanks removed, and answers to conditional
  * fields whose condition no longer holds left out (student_number after switching
- * away from "student"). Hidden fields stay: they come from the URL. `validator` is
- * the one for the whole form (Validators.root).
+ * away from "student"), inside objects too (a sort code after ticking "international
+ * bank account", where the bank's own if/then/else decides). Hidden fields stay: they
+ * come from the URL. `validator` is the one for the whole form (Validators.root).
  */
 export function cleanAnswers(definition: FormDefinition, data: Answers, validator: ValidatorType): Answers {
   const schema = definition.schema as RJSFSchema;
-  const resolved = propertiesOf(retrieveSchema(validator, schema, schema, data));
-  const kept = Object.fromEntries(
-    Object.entries(data).filter(([name]) => Object.hasOwn(resolved, name) || definition.hidden.includes(name)),
-  );
+  const kept = keptAnswers(validator, schema, schema, data, definition.hidden);
   const stripped = stripEmpty(kept) as Answers;
   // An object left with no parts (an untouched address) is as good as not answered.
   return Object.fromEntries(Object.entries(stripped).filter(([, value]) => !(isRecord(value) && Object.keys(value).length === 0)));
+}
+
+/** The answers `schema` (resolved against them) still declares, object by object; an object that declares no properties keeps all. */
+function keptAnswers(validator: ValidatorType, schema: RJSFSchema, root: RJSFSchema, data: Answers, keep: readonly string[] = [], depth = 0): Answers {
+  const resolved = propertiesOf(retrieveSchema(validator, schema, root, data));
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([name]) => Object.hasOwn(resolved, name) || keep.includes(name))
+      .map(([name, value]) => {
+        const child = resolved[name] as RJSFSchema | undefined;
+        const nested = child && isRecord(value) && depth < 8 && Object.keys(propertiesOf(child)).length > 0;
+        return [name, nested ? keptAnswers(validator, child, root, value as Answers, [], depth + 1) : value];
+      }),
+  );
 }

@@ -64,3 +64,29 @@ describe("formatAnswer in the page's language", () => {
     expect(formatAnswer(true, { type: "boolean" }, {}, translator("nl"), "nl")).toBe("Ja");
   });
 });
+
+describe("reviewRows of an object with its own conditions", () => {
+  it("lists the parts its conditions hold for, resolved against its answers", async () => {
+    const schema = {
+      type: "object",
+      properties: {
+        bank: {
+          type: "object",
+          title: "Bank",
+          properties: { international: { type: "boolean", title: "International" }, name: { type: "string", title: "Name" } },
+          if: { properties: { international: { const: true } }, required: ["international"] },
+          then: { properties: { iban: { type: "string", title: "IBAN" } } },
+          else: { properties: { sort_code: { type: "string", title: "Sort code" } } },
+        },
+      },
+    };
+    const nested = { ...membersDefinition(), id: "nested", schema, uiSchema: {}, pages: [{ title: "Bank", fields: ["bank"] }], hidden: [], checks: {} };
+    const browser = browserForm(nested);
+    const nestedModel = buildFormModel(browser.definition, browser.pageModel);
+    const validators = await testValidators(nested);
+    const rows = (bank: Record<string, unknown>) =>
+      reviewRows(browser.definition, { bank }, (page) => nestedModel.pageSchemas[page - 1], (page) => validators.pages[page - 1], t)[0].lines;
+    expect(rows({ international: true, name: "Acme", iban: "GB82WEST12345698765432", sort_code: "601613" })).toEqual(["International: Yes", "Name: Acme", "IBAN: GB82WEST12345698765432"]);
+    expect(rows({ international: false, name: "Acme", sort_code: "601613" })).toEqual(["International: No", "Name: Acme", "Sort code: 601613"]);
+  });
+});

@@ -33,9 +33,10 @@ export function formatAnswer(value: unknown, schema: JsonSchema, ui: Ui, t: Tran
   return String(value);
 }
 
-function linesOf(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string): string[] {
+function linesOf(value: unknown, schema: JsonSchema, ui: Ui, t: Translate, locale: string, resolve: (schema: JsonSchema, value: Answers) => JsonSchema): string[] {
   if (schema.type !== "object" || !isRecord(value)) return [formatAnswer(value, schema, ui, t, locale)];
-  const lines = Object.entries(propertiesOf(schema))
+  // The object's own conditions decide which parts it has (IBAN and BIC, or a sort code).
+  const lines = Object.entries(propertiesOf(resolve(schema, value)))
     .filter(([name]) => !isEmptyAnswer(value[name]))
     .map(([name, part]) => `${(part.title as string | undefined) ?? name}: ${formatAnswer(value[name], part, uiOf(ui, name), t, locale)}`);
   return lines.length > 0 ? lines : [t("notAnswered")];
@@ -63,7 +64,8 @@ export function reviewRows(
       .map((name) => {
         const schema = resolved[name];
         const ui = uiOf(definition.uiSchema, name);
-        return { field: name, page: index, title: (schema.title as string | undefined) ?? name, lines: linesOf(data[name], schema, ui, t, definition.locale) };
+        const resolve = (part: JsonSchema, value: Answers) => retrieveSchema(validatorOf(index + 1), part as RJSFSchema, pageSchema, value) as JsonSchema;
+        return { field: name, page: index, title: (schema.title as string | undefined) ?? name, lines: linesOf(data[name], schema, ui, t, definition.locale, resolve) };
       });
   });
 }

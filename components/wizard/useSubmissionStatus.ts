@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import { fetchSubmissionStatus, type SubmissionStatus } from "./api";
 
@@ -47,10 +48,15 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
 }
 
 /** What the confirmation says, also the page's title. */
-export function confirmationTexts(submission: Submission, t: Translate): { title: string; body: string } {
+/** How the confirmation names the vendor's reference. */
+const COMPLETE_BODY = { relationNumber: "completeBody", customerReference: "completeBodyCustomer", contactNumber: "completeBodyContact" } as const;
+
+export function confirmationTexts(submission: Submission, t: Translate, referenceKind: ReferenceKind = "relationNumber"): { title: string; body: string } {
   switch (submission.status) {
-    case "delivered":
-      return { title: t("completeTitle"), body: t("completeBody", { reference: submission.reference ?? "" }) };
+    case "delivered": {
+      const reference = submission.reference ?? "";
+      return { title: t("completeTitle"), body: t(COMPLETE_BODY[referenceKind], { reference }) };
+    }
     case "rejected":
       return { title: t("rejectedTitle"), body: t("rejectedBody") };
     case "failed":

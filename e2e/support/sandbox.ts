@@ -1,4 +1,4 @@
-import type { Fault } from "@/lib/connectors/procurios/sandbox-faults";
+import type { Fault } from "@/lib/connectors/sandbox-faults";
 import { APP_URL, SANDBOX_CONTROL_TOKEN } from "../../playwright.config";
 
 export interface SandboxRegistration {
@@ -31,16 +31,11 @@ export async function sandboxRegistrations(match: { username?: string; name?: st
   return ((await response.json()) as { registrations: SandboxRegistration[] }).registrations;
 }
 
-/** A fault of the built-in sandbox (see lib/connectors/procurios/sandbox-faults.ts); clear it with clearSandboxFaults. */
+/** A fault of the built-in sandbox (see lib/connectors/sandbox-faults.ts); clear it with clearSandboxFaults. */
 export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>, vendor?: string) {
   await control("POST", "faults", fault, vendor);
 }
 
-export async function clearSandboxFaults() {
-  await control("DELETE", "faults");
-}
-
-/** Clears the faults of one vendor's built-in sandbox. */
-export async function clearVendorFaults(vendor = "procurios") {
+export async function clearSandboxFaults(vendor?: string) {
   await control("DELETE", "faults", undefined, vendor);
 }

@@ -139,4 +139,21 @@ export const demoForms: FormConfigInput[] = [
       nl: { message: "Welkom! Meld u met uw contactnummer bij de receptie van de club voor uw eerste sessie." },
     },
   },
+  {
+    // PurePro's customer form (seeds/004), derived from the documented rules: English only.
+    id: "purepro",
+    title: "Open a business account",
+    connector: "purepro",
+    locale: "en",
+    options: { publicApiUrl: "/sandbox/purepro", accountReference: "ACC1000001", businessUnitReference: "BU1000001", tokenEnv: "PUREPRO_TOKEN" },
+    pages: [
+      { title: "Your company", fields: ["Name", "Email", "Reference", "CompaniesHouseNumber", "VatNumber", "VatNumberValid", "IndustryClassification"] },
+      { title: "Billing", fields: ["InvoiceDeliveryMethod", "Currency", "ApprovalFrequency", "BillingScheme", "BillingGroup", "PurchaseOrder"] },
+      { title: "Payment and bank details", fields: ["PayMethod"] },
+      { title: "Address", fields: ["Address"] },
+      { title: "Contact and cost centre", fields: ["Contact", "CostCentre"] },
+    ],
+    embed: { allowedOrigins: localOrigins },
+    defaultCountry: "GB",
+  },
 ];

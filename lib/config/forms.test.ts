@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { demoForms } from "./demo";
-import { ConfigError, parseConfig } from "./forms";
+import { ConfigError, parseConfig, usesSandbox } from "./forms";
 
 const valid = {
   id: "members",
@@ -25,10 +25,25 @@ function problem(document: unknown): string {
 describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
-    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club"]);
+    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club", "purepro"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
     // The Resamania club form: French first, its connector's defaults filled in.
     expect(forms[2]).toMatchObject({ locale: "fr", locales: ["fr", "en", "nl"], options: { network: true, requires: ["address"], timeoutMs: 10_000 } });
+    expect(forms[3]).toMatchObject({ connector: "purepro", options: { accountReference: "ACC1000001", authHeader: "Authorization", authScheme: "Bearer" } });
+  });
+
+  it("mounts the sandboxes for a form whose connector option points at one, whatever the option's name", () => {
+    expect(usesSandbox([{ options: { publicApiUrl: "/sandbox/purepro", accountReference: "A" } }])).toBe(true);
+    expect(usesSandbox([{ options: { baseUrl: "/sandbox/procurios" } }])).toBe(true);
+    expect(usesSandbox([{ options: { baseUrl: "https://crm.example", tokenEnv: "X" } }])).toBe(false);
+  });
+
+  it("refuses a blank PurePro account or business unit, naming the option", () => {
+    const purepro = demoForms.find((form) => form.id === "purepro")!;
+    for (const key of ["accountReference", "businessUnitReference"]) {
+      const message = problem({ forms: [{ ...purepro, options: { ...purepro.options, [key]: " " } }] });
+      expect(message).toMatch(new RegExp(`at forms\\[0\\]\\.options\\.${key}: must not be blank`));
+    }
   });
 
   it("names the file, the JSON path and the problem", () => {

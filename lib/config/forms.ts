@@ -1,4 +1,5 @@
 import "server-only";
+import type { ReferenceKind } from "@/lib/forms/types";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -76,9 +77,13 @@ export function loadConfig(): LoadedConfig {
   const file = env().FORMS_CONFIG;
   const source = file ? path.resolve(file) : "the built-in demo configuration";
   const forms = parseConfig(file ? readConfigFile(source) : { forms: demoForms }, source);
-  const usesSandbox = forms.some((form) => String(form.options.baseUrl ?? "").startsWith("/sandbox/"));
-  cached = { source, forms, sandboxEnabled: usesSandbox || env().SANDBOX === "1" };
+  cached = { source, forms, sandboxEnabled: usesSandbox(forms) || env().SANDBOX === "1" };
   return cached;
+}
+
+/** Whether a form points a connector option at a built-in sandbox ("/sandbox/…"), whatever the vendor calls that option. */
+export function usesSandbox(forms: Pick<FormConfig, "options">[]): boolean {
+  return forms.some((form) => Object.values(form.options).some((value) => typeof value === "string" && value.startsWith("/sandbox/")));
 }
 
 export function findForm(formId: string): FormConfig | undefined {
@@ -111,4 +116,9 @@ export function connectorFor(form: FormConfig): Connector {
 /** The country code and phone formats the form's vendor wants. */
 export function valueFormatsFor(form: FormConfig): ValueFormats {
   return connectorModule(form.connector)!.values;
+}
+
+/** What the form's vendor reference is called on the confirmation. */
+export function referenceKindFor(form: FormConfig): ReferenceKind {
+  return connectorModule(form.connector)!.reference;
 }

@@ -2,11 +2,13 @@ import "server-only";
 import type { ConnectorModule } from "./module";
 import { procurios } from "./procurios";
 import { resamania } from "./resamania";
+import { purepro } from "./purepro";
 
 /** The connector registry: one entry per vendor folder. */
 export const connectors = {
   procurios,
   resamania,
+  purepro,
 } satisfies Record<string, ConnectorModule<unknown>>;
 
 export type ConnectorName = keyof typeof connectors;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ReferenceKind } from "@/lib/forms/types";
 import type { Connector, ValueFormats } from "./types";
 
 /** The part of the configuration a connector receives, after its own schema parsed it. */
@@ -39,4 +40,6 @@ export interface ConnectorModule<Options = unknown> {
   sandbox: Sandbox;
   /** Which country codes and phone format the vendor wants. */
   values: ValueFormats;
+  /** What the reference DeliveryResult returns is, as the confirmation names it. */
+  reference: ReferenceKind;
 }

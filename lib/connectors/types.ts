@@ -1,3 +1,5 @@
+import type { FieldErrors } from "@/lib/errors";
+
 /** Answers of a form as the user typed them: top-level field name → value. */
 export type FormData = Record<string, unknown>;
 
@@ -20,6 +22,15 @@ export interface DeliveryJournal {
 export interface DeliveryResult {
   /** The vendor's reference for the person, shown to them (e.g. a relation number). */
   reference: string;
+  /**
+   * Set when the vendor answered the call as a success (2xx) and yet says the record
+   * failed its checks, e.g. a record created but "displayed as failed validation error"
+   * in the vendor's own app: field (dotted form path, or the group's name) → the vendor's
+   * message. The outbox records such a delivery as **rejected** with these fields, never
+   * as delivered (lib/submissions/deliver.ts); the person sees the fields to fix, and
+   * `reference` (the failed record's) is kept in the submission's last error for staff.
+   */
+  failedValidation?: FieldErrors;
 }
 
 /**

@@ -1,6 +1,8 @@
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import type { JsonSchema } from "@/lib/connectors/types";
+import { browserFormats, compactIban } from "./formats";
 import { linearRegExp } from "./patterns";
 import { isPhoneNumber } from "./phone";
 
@@ -10,6 +12,9 @@ import { isPhoneNumber } from "./phone";
  * re-fetched vendor schema alive for ever. normaliseSchema compiles its result
  * here, so validateData never compiles a normalised schema twice.
  */
+/** Formats the server checks with the browser's own code (lib/forms/formats.ts). */
+const SHARED_FORMATS = ["uk-postcode", "country", "country-outside-uk"] as const;
+
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 export function compileSchema(schema: JsonSchema): ValidateFunction {
@@ -19,6 +24,10 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
     const ajv = new Ajv({ allErrors: true, strict: false, ownProperties: true, code: { regExp: linearRegExp } });
     addFormats(ajv);
     ajv.addFormat("phone", { type: "string", validate: isPhoneNumber });
+    for (const name of SHARED_FORMATS) ajv.addFormat(name, browserFormats[name]);
+    // The server is the authority on bank details: ibantools knows each country's IBAN length and layout.
+    ajv.addFormat("iban", { type: "string", validate: (value) => isValidIBAN(electronicFormatIBAN(compactIban(value)) ?? "") });
+    ajv.addFormat("bic", { type: "string", validate: (value) => isValidBIC(value) });
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

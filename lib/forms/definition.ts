@@ -1,5 +1,5 @@
 import "server-only";
-import { connectorFor, findForm, valueFormatsFor, type FormConfig } from "@/lib/config/forms";
+import { connectorFor, findForm, referenceKindFor, valueFormatsFor, type FormConfig } from "@/lib/config/forms";
 import type { Connector, JsonSchema } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, LOCALES, translator, type Translate } from "@/lib/i18n";
@@ -58,6 +58,7 @@ function build(form: FormConfig, connector: Connector, raw: JsonSchema, locale: 
     pages,
     checks: { ...(username && connector.isUsernameAvailable ? { username: "username" } : {}), ...(email ? { email: "email" } : {}) },
     hidden,
+    referenceKind: referenceKindFor(form),
     ...(form.confirmation ? { confirmation: form.confirmation } : {}),
   };
 }

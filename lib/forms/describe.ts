@@ -1,7 +1,7 @@
 import type { JsonSchema } from "@/lib/connectors/types";
 import type { Translate } from "@/lib/i18n";
 import { longDate, utcToday } from "./dates";
-import { choiceOptions, fieldSchema, fieldTitle, isConsentField } from "./fields";
+import { choiceOptions, fieldSchema, fieldTitle, isBooleanField, isConsentField } from "./fields";
 import { decodeSegment } from "./json";
 
 /* Error wording shared by the server (lib/forms/validate.ts) and the browser (components/wizard). */
@@ -48,6 +48,15 @@ function phoneMessage(field: JsonSchema | undefined, params: Record<string, stri
   return t("formatPhoneExample", { ...params, national, international });
 }
 
+/** The formats named for rules JSON Schema cannot say (lib/forms/formats.ts), each with its own wording. */
+const FORMAT_MESSAGES: Record<string, "formatIban" | "formatBic" | "formatUkPostcode" | "formatCountry" | "formatCountryOutsideUk"> = {
+  iban: "formatIban",
+  bic: "formatBic",
+  "uk-postcode": "formatUkPostcode",
+  country: "formatCountry",
+  "country-outside-uk": "formatCountryOutsideUk",
+};
+
 function message(error: ErrorLike, field: JsonSchema | undefined, title: string, t: Translate): string {
   const limit = error.params.limit;
   const params = { field: title, limit: typeof limit === "number" || typeof limit === "string" ? limit : "" };
@@ -86,9 +95,14 @@ function message(error: ErrorLike, field: JsonSchema | undefined, title: string,
       if (format === "phone") return phoneMessage(field, params, t);
       if (format === "email" || format === "idn-email") return t("formatEmail", params);
       if (format === "date" || format === "date-time") return t("formatDate", params);
+      if (Object.hasOwn(FORMAT_MESSAGES, format)) return t(FORMAT_MESSAGES[format], params);
       return t(format === "uri" || format === "uri-reference" || format === "iri" ? "formatUri" : "invalid", params);
     }
+    case "not":
+      // A box that may not be ticked with the other answers (`not: {const: true}`).
+      return t(isBooleanField(field) ? "notAllowed" : "invalid", params);
     case "const":
+      if (error.params.allowedValue === false && isBooleanField(field)) return t("notAllowed", params);
       return t(isConsentField(field) ? "requiredConsent" : choice ? "enum" : "const", params);
     case "enum":
       return t("enum", params);

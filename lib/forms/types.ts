@@ -25,9 +25,14 @@ export interface FormDefinition {
   checks: Record<string, "username" | "email">;
   /** Fields filled from the URL or an embed and hidden from end users. */
   hidden: string[];
+  /** What the vendor's reference is called on the confirmation (ConnectorModule.reference); "relationNumber" when absent. */
+  referenceKind?: ReferenceKind;
   /** The form's own words for the last page, per language (forms file `confirmation`). */
   confirmation?: Record<string, ConfirmationText>;
 }
+
+/** What a vendor's reference for the person is, as the confirmation names it ("Your relation number is …"). */
+export type ReferenceKind = "relationNumber" | "customerReference" | "contactNumber";
 
 export interface ConfirmationText {
   message: string;

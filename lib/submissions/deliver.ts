@@ -1,4 +1,4 @@
-import type { Connector, DeliveryChoices, FormData } from "@/lib/connectors/types";
+import type { Connector, DeliveryChoices, DeliveryResult, FormData } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
 import type { Breaker } from "./breaker";
@@ -56,13 +56,20 @@ export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Pr
     if (!row.payload) throw new AppError("internal", "the answers were purged");
     const { data, choices } = openedPayload(deps.sealer.open<FormData>(row.payload));
     const result = await connector.deliver(data, journal, choices);
-    outcome = { kind: "delivered", reference: result.reference };
+    outcome = outcomeOf(result);
   } catch (error) {
     outcome = classify(error, row.attempts, deps.policy);
   }
   deps.breaker.record(row.form_id, outcome);
   await record(row, outcome, JSON.stringify(journal.steps), deps);
   return outcome;
+}
+
+/** A 2xx that reports a failed record is a rejection with the vendor's fields (see DeliveryResult.failedValidation). */
+function outcomeOf(result: DeliveryResult): Outcome {
+  const failed = result.failedValidation;
+  if (!failed || Object.keys(failed).length === 0) return { kind: "delivered", reference: result.reference };
+  return { kind: "rejected", fields: failed, message: "the vendor kept the record as failing its validation", reference: result.reference };
 }
 
 async function record(row: SubmissionRow, outcome: Outcome, steps: string, deps: AttemptDeps) {
@@ -78,10 +85,10 @@ async function record(row: SubmissionRow, outcome: Outcome, steps: string, deps:
         status: "rejected",
         steps,
         fieldErrors: JSON.stringify(outcome.fields),
-        lastError: `vendor_rejected: ${Object.keys(outcome.fields).join(", ")}`,
+        lastError: `vendor_rejected: ${Object.keys(outcome.fields).join(", ")}${outcome.reference === undefined ? "" : ` (answered 2xx; record ${outcome.reference} failed the vendor's validation)`}`,
         now: at,
       });
-      deps.log.info("submission rejected by the vendor", { ...fields, fields: Object.keys(outcome.fields) });
+      deps.log.info("submission rejected by the vendor", { ...fields, fields: Object.keys(outcome.fields), ...(outcome.reference === undefined ? {} : { failedRecord: outcome.reference }) });
       return;
     case "retry":
       await deps.store.finish(row.id, deps.instanceId, {

@@ -8,7 +8,8 @@ export interface RetryPolicy {
 
 export type Outcome =
   | { kind: "delivered"; reference: string }
-  | { kind: "rejected"; fields: Record<string, string>; message: string }
+  /** `reference`: the vendor kept a record that failed its validation (a 2xx that is a failure). */
+  | { kind: "rejected"; fields: Record<string, string>; message: string; reference?: string }
   | { kind: "retry"; delayMs: number; error: AppError }
   | { kind: "failed"; error: AppError };
 

@@ -75,6 +75,20 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
     expect(status).toMatchObject({ status: "rejected", errors: { username: expect.any(String) } });
   });
 
+  it("records a 2xx that reports a failed record as rejected with the vendor's fields, never as delivered", async () => {
+    const acceptedButFailed = {
+      schema: async () => ({ type: "object" }),
+      deliver: async () => ({ reference: "CU000042", failedValidation: { Address: "Address details are missing" } }),
+    };
+    const service = createSubmissions({ ...harnessDeps(db, vendor), connectorFor: () => acceptedButFailed });
+    const answer = await service.submit({ formId: "members", idempotencyKey: "k-2xx-failed", data: registration() }, REJECTED);
+    expect(answer.httpStatus).toBe(422);
+    expect(answer.body).toMatchObject({ status: "rejected", errors: { Address: "Address details are missing" } });
+    expect(answer.body).not.toHaveProperty("reference");
+    const status = await service.status(answer.body.submissionId);
+    expect(status).toMatchObject({ status: "rejected", errors: { Address: "Address details are missing" } });
+  });
+
   it("answers 202 when the vendor is down and delivers once it is back", async () => {
     await vendor.fault({ mode: "down" });
     const answer = await submit("k-down", registration(), { inlineWaitMs: 300 });

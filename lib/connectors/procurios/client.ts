@@ -1,5 +1,7 @@
 import "server-only";
-import { timedFetch } from "@/lib/connectors/http";
+import { parseRetryAfter, timedFetch } from "@/lib/connectors/http";
+
+export { parseRetryAfter };
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 export const ACCEPT = "application/vnd.procurios.profile+json; version=1";
@@ -9,15 +11,6 @@ const API_PATH = "/l/profile_api";
 export type VendorFailure =
   | { status: number; body: unknown; retryAfter?: string | null }
   | { error: unknown; timeoutMs: number };
-
-/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 function fieldErrorsOf(body: unknown): FieldErrors | undefined {
   const errors = (body as { errors?: unknown } | undefined)?.errors;

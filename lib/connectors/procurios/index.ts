@@ -15,4 +15,5 @@ export const procurios: ConnectorModule<ProcuriosOptions> = {
   // wants 2 letters): alpha-2, and phone numbers in E.164, the one format without a
   // country's conventions that any system can read back.
   values: { countryCode: "alpha-2", phone: "E.164" },
+  reference: "relationNumber",
 };

@@ -14,7 +14,7 @@
  */
 import type { Sandbox } from "@/lib/connectors/module";
 import { z } from "zod";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "./sandbox-faults";
+import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
 import { validateBody } from "./sandbox-validate";
 
@@ -87,7 +87,7 @@ async function readObject(request: Request): Promise<Record<string, unknown> | u
 
 export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): ProcuriosSandbox {
   const completionDelayMs = options.completionDelayMs ?? 2000;
-  const faults = new FaultSwitch();
+  const faults = new FaultSwitch(new Set(["register", "registrationStatus"]));
   let registrations = new Map<number, Registration>();
   // The vendor's configuration: sets can be changed through the control API, as a vendor's admin would.
   let sets = new Map(sandboxSets);

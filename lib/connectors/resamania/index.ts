@@ -14,4 +14,6 @@ export const resamania: ConnectorModule<ResamaniaOptions> = {
   // The document's mobile is "+336123456789": E.164. Countries are held as ISO alpha-2
   // and sent by name, as the document's example does (schema.ts).
   values: { countryCode: "alpha-2", phone: "E.164" },
+  // The person's reference is the contact's number (C2974340), never its IRI.
+  reference: "contactNumber",
 };

@@ -23,7 +23,7 @@
  */
 import type { Sandbox } from "@/lib/connectors/module";
 import { z } from "zod";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "./sandbox-faults";
+import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { CLIENT_TOKEN, CLUBS, NETWORK_NODE_ID, SEED_CONTACTS, SOURCE_ID } from "./sandbox-seed";
 
 export const SANDBOX_TOKEN = "sandbox-resamania-token";
@@ -161,7 +161,7 @@ const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join("."
 let nextId = 2974340;
 
 export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): ResamaniaSandbox {
-  const faults = new FaultSwitch();
+  const faults = new FaultSwitch(new Set(["createContact", "migrate"]));
   let contacts = seeded();
   let migrations: Migration[] = [];
   let extraRequired: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * Failure injection for the Procurios sandbox (not part of the vendor's API): lets tests
- * and demos make the "vendor" fail the way real networks do.
+ * Failure injection for the vendor sandboxes (not part of any vendor's API): lets tests
+ * and demos make the "vendor" fail the way real networks do. Every sandbox takes the same
+ * faults through its control API (`POST /_sandbox/faults`) and its `{VENDOR}_SANDBOX_FAULT`.
  */
 import { z } from "zod";
 
@@ -15,14 +16,12 @@ export const faultSchema = z
     count: z.number().int().positive().optional(),
     delayMs: z.number().int().min(0).max(MAX_HANG_MS).default(3000),
     retryAfterSeconds: z.number().int().min(0).default(1),
-    /** "registration": only the create and status calls, so forms still load and validate. */
+    /** "registration": only the sandbox's delivery calls (create, status), so forms still load and validate. */
     routes: z.enum(["all", "registration"]).default("all"),
   })
   .strict();
 
 export type Fault = z.infer<typeof faultSchema>;
-
-const REGISTRATION_ROUTES = new Set(["register", "registrationStatus"]);
 
 /** "503:3" → 503 for the next three requests; "down" → until cleared. For PROCURIOS_SANDBOX_FAULT. */
 export function parseFaultSpec(spec: string): Fault {
@@ -32,6 +31,9 @@ export function parseFaultSpec(spec: string): Fault {
 
 export class FaultSwitch {
   private fault?: Fault & { remaining?: number };
+
+  /** `deliveryRoutes`: the sandbox's route names that `routes: "registration"` limits a fault to. */
+  constructor(private readonly deliveryRoutes: ReadonlySet<string>) {}
 
   set(fault: Fault): void {
     this.fault = { ...fault, remaining: fault.count };
@@ -44,7 +46,7 @@ export class FaultSwitch {
   /** The fault that applies to this request, if any, counting it against `count`. */
   take(route: string): Fault | undefined {
     const fault = this.fault;
-    if (!fault || (fault.routes === "registration" && !REGISTRATION_ROUTES.has(route))) return undefined;
+    if (!fault || (fault.routes === "registration" && !this.deliveryRoutes.has(route))) return undefined;
     if (fault.remaining !== undefined && --fault.remaining <= 0) this.fault = undefined;
     return fault;
   }
