@@ -44,7 +44,7 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
       step={numeric ? undefined : inputProps.step}
       min={numeric ? undefined : inputProps.min}
       max={numeric ? undefined : inputProps.max}
-      value={textual ? typed.text : (value ?? "")}
+      {...(textual ? { ref: typed.input, defaultValue: typed.text } : { value: value ?? "" })}
       readOnly={readonly}
       disabled={disabled}
       autoFocus={autofocus}

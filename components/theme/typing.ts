@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 /** How long typing pauses before the form hears a text field's value. */
 export const TYPING_PAUSE_MS = 150;
@@ -28,14 +28,24 @@ export function pendingTyping(): PendingTyping {
 const shown = (value: unknown) => (value === undefined || value === null ? "" : String(value));
 
 /**
- * A text field's value while someone types: a keystroke renders this field alone, and
- * RJSF (which renders the whole page on every change, conditions and all) hears the value
- * once typing pauses, when the field loses focus, or when the page asks (PendingTyping).
- * A value from elsewhere (a restored draft, the person's earlier answer) replaces the text
- * unless typing is waiting to be heard, which then wins.
+ * A text field's value while someone types: a keystroke renders nothing at all (the field is
+ * the browser's own, uncontrolled, `input` below), or this field alone when it shows something
+ * as it is typed (`live`: a username's or an email's status); RJSF (which renders the whole page
+ * on every change, conditions and all) hears the value once typing pauses, when the field loses
+ * focus, or when the page asks (PendingTyping). A value from elsewhere (a restored draft, the
+ * person's earlier answer) replaces the text unless typing is waiting to be heard, which then wins.
  */
-export function useTypedValue(value: unknown, onChange: (value: unknown) => void, emptyValue: unknown, pending: PendingTyping | undefined) {
+export function useTypedValue<E extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(
+  value: unknown,
+  onChange: (value: unknown) => void,
+  emptyValue: unknown,
+  pending: PendingTyping | undefined,
+  { live = false }: { live?: boolean } = {},
+) {
+  // Live: what the field shows. Otherwise what it showed first (`defaultValue`), then `input` is written to.
   const [text, setText] = useState(() => shown(value));
+  const input = useRef<E>(null);
+  const external = useRef<string | null>(null);
   const given = useRef(value);
   const waiting = useRef<{ value: unknown; timer: ReturnType<typeof setTimeout> } | null>(null);
   // Told the form a value it has not rendered yet: the next value it renders is that one (or, in
@@ -49,8 +59,17 @@ export function useTypedValue(value: unknown, onChange: (value: unknown) => void
   if (!Object.is(value, given.current)) {
     given.current = value;
     if (told.current) told.current = false;
-    else if (!waiting.current && shown(value) !== text) setText(shown(value));
+    else if (!waiting.current) {
+      if (!live) external.current = shown(value);
+      else if (shown(value) !== text) setText(shown(value));
+    }
   }
+  useLayoutEffect(() => {
+    const field = input.current;
+    const next = external.current;
+    external.current = null;
+    if (field && next !== null && field.value !== next) field.value = next;
+  });
 
   const flush = useCallback(() => {
     const typed = waiting.current;
@@ -70,9 +89,9 @@ export function useTypedValue(value: unknown, onChange: (value: unknown) => void
   }, [pending, flush]);
 
   const change = (raw: string) => {
-    setText(raw);
+    if (live) setText(raw);
     clearTimeout(waiting.current?.timer);
     waiting.current = { value: raw === "" ? emptyValue : raw, timer: setTimeout(flush, TYPING_PAUSE_MS) };
   };
-  return { text, change, flush };
+  return { text, input, change, flush };
 }

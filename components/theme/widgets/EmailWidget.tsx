@@ -17,7 +17,7 @@ export default function EmailWidget(props: WidgetProps) {
   const { id, htmlName, value, required, disabled, readonly, autofocus, rawErrors, options, schema, registry, onChange, onBlur, onFocus } = props;
   const context = wizardContext(registry.formContext);
   const { t } = context;
-  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
+  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing, { live: true });
   const text = typed.text;
   const known = useSyncExternalStore(context.email.subscribe, context.email.get, context.email.get);
   // A verdict belongs to the address it checked.

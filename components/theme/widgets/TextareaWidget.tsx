@@ -5,13 +5,14 @@ import { useTypedValue } from "../typing";
 
 export default function TextareaWidget(props: WidgetProps) {
   const { id, htmlName, value, required, disabled, readonly, autofocus, placeholder, options, rawErrors, schema, registry, onChange, onBlur, onFocus } = props;
-  const typed = useTypedValue(value, onChange, options.emptyValue, wizardContext(registry.formContext).typing);
+  const typed = useTypedValue<HTMLTextAreaElement>(value, onChange, options.emptyValue, wizardContext(registry.formContext).typing);
   return (
     <textarea
       id={id}
       name={htmlName || id}
       className="fg-textarea"
-      value={typed.text}
+      ref={typed.input}
+      defaultValue={typed.text}
       rows={typeof options.rows === "number" ? options.rows : 5}
       required={required}
       disabled={disabled}

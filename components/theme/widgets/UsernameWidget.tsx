@@ -24,7 +24,7 @@ function statusText(status: UsernameStatus, t: ReturnType<typeof wizardContext>[
 export default function UsernameWidget(props: WidgetProps) {
   const { id, htmlName, value, required, disabled, readonly, autofocus, rawErrors, options, schema, registry, onChange, onBlur, onFocus } = props;
   const context = wizardContext(registry.formContext);
-  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
+  const typed = useTypedValue(value, onChange, options.emptyValue, context.typing, { live: true });
   const text = typed.text;
   const known = useSyncExternalStore(context.username.subscribe, context.username.get, context.username.get);
   useUsernameCheck(context.formId, text, known, context.onUsernameStatus);
