@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, lazy, startTransition, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
 import type { EmailStatus, UsernameStatus, WizardFormContext } from "@/components/theme";
@@ -55,8 +55,6 @@ export interface WizardProps {
   protection?: ClientProtection;
 }
 
-const NO_ERRORS = {};
-
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
 const loadReview = () => import("./Review");
 const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge")]);
@@ -84,14 +82,9 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
   // Not on focus: the wizard itself focuses each new page's heading.
   const started = useRef(-1);
-  // The page after the one the person started on, rendered ahead, hidden, when the browser has
-  // time (Activity): "Next" then shows a page that is already there.
-  const [ahead, setAhead] = useState(-1);
   const prefetch = useCallback(() => {
     if (started.current === state.step) return;
     started.current = state.step;
-    const following = state.step + 1;
-    startTransition(() => setAhead(following));
     validation.prefetch();
     import("./browserValidation").catch(() => undefined);
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
@@ -247,32 +240,21 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
           <p className="fg-hint">{t("requiredHint")}</p>
           <Suspense fallback={null}>
             <AllOfMerge needed={needsAllOfMerge}>
-              {(ahead === pageIndex + 1 ? [pageIndex, ahead] : [pageIndex]).map((index) => {
-                const shown = index === pageIndex;
-                // Ahead only once the page's validator is in: a page mounts with the one it keeps.
-                if (index >= pages.length || (!shown && !validators.loaded[index])) return null;
-                return (
-                  <Activity
-                    // RJSF resolves a page's conditions once, on mount, with the validator it has then.
-                    key={hasConditions(model.pageSchemas[index]) ? `${index}:${validators.loaded[index]}` : index}
-                    mode={shown ? "visible" : "hidden"}
-                  >
-                    <FormPage
-                      schema={model.pageSchemas[index]}
-                      validator={validators.pages[index]}
-                      uiSchema={model.pageUiSchemas[index]}
-                      data={state.data}
-                      errors={shown ? errorSchema : NO_ERRORS}
-                      context={context}
-                      busy={shown && state.busy === "checking"}
-                      primaryLabel={state.changing ? t("continue") : t("next")}
-                      onChange={(data) => dispatch({ type: "changed", data, fields: pages[index].fields })}
-                      onNext={next}
-                      onBack={index > 0 ? back : undefined}
-                    />
-                  </Activity>
-                );
-              })}
+              <FormPage
+                // RJSF resolves a page's conditions once, on mount, with the validator it has then.
+                key={hasConditions(model.pageSchemas[pageIndex]) ? `${pageIndex}:${validators.loaded[pageIndex]}` : pageIndex}
+                schema={model.pageSchemas[pageIndex]}
+                validator={validators.pages[pageIndex]}
+                uiSchema={model.pageUiSchemas[pageIndex]}
+                data={state.data}
+                errors={errorSchema}
+                context={context}
+                busy={state.busy === "checking"}
+                primaryLabel={state.changing ? t("continue") : t("next")}
+                onChange={(data) => dispatch({ type: "changed", data, fields: pages[pageIndex].fields })}
+                onNext={next}
+                onBack={pageIndex > 0 ? back : undefined}
+              />
             </AllOfMerge>
           </Suspense>
         </>

@@ -86,7 +86,7 @@ export async function fillById(page: Page, answers: PageAnswers) {
   await expect(page.locator(".fg-status--checking")).toHaveCount(0);
 }
 
-export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]:visible");
+export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]");
 export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary)");
 
 /**
