@@ -133,7 +133,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     const grown = takeGrowth(definition.id);
     if (!grown) return;
     const shown = grown.filter((field) => model.pageOf(field) >= 0);
-    const titles = grown.map((field) => fieldTitle(definition.schema, field));
+    const titles = [...new Set(grown.map((field) => fieldTitle(definition.schema, field)))];
     const general = [t("fieldsAdded", { fields: titles.join(", ") })];
     if (shown.length === 0) {
       dispatch({ type: "rejected", step: reviewStep, errors: {}, general, idempotencyKey: newIdempotencyKey() });

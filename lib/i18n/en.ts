@@ -99,7 +99,7 @@ export const en = {
   emailTransferChoose: "To continue with this email address, tick “Continue and move my details to this club”",
   emailNotTransferable: "This email address belongs to a member of another club of this chain, whose details cannot be moved to this club. Ask the club’s reception, or enter another email address.",
   emailUnknown: "We could not check this email address right now; it will be checked when you submit.",
-  fieldsAdded: "The club also needs the following, which we have added to the form: {fields}.",
+  fieldsAdded: "We also need the following, which we have added to the form: {fields}.",
   noEmailCheck: "This form has no email check.",
   // API errors
   badJson: "The request body is not valid JSON.",

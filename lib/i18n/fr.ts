@@ -100,7 +100,7 @@ export const fr: Messages = {
   emailTransferChoose: "Pour continuer avec cette adresse e-mail, cochez « Continuer et transférer mes informations dans ce club »",
   emailNotTransferable: "Cette adresse e-mail appartient à un membre d’un autre club de ce réseau, dont les informations ne peuvent pas être transférées dans ce club. Adressez-vous à l’accueil du club, ou saisissez une autre adresse e-mail.",
   emailUnknown: "Nous n’avons pas pu vérifier cette adresse e-mail pour le moment ; elle sera vérifiée lors de l’envoi.",
-  fieldsAdded: "Le club a aussi besoin de ce qui suit, que nous avons ajouté au formulaire : {fields}.",
+  fieldsAdded: "Il nous faut aussi ce qui suit, que nous avons ajouté au formulaire : {fields}.",
   noEmailCheck: "Ce formulaire ne vérifie pas les adresses e-mail.",
   // API errors
   badJson: "Le corps de la requête n’est pas du JSON valide.",

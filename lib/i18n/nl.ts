@@ -100,7 +100,7 @@ export const nl: Messages = {
   emailTransferChoose: "Vink „Doorgaan en mijn gegevens naar deze club overzetten” aan om met dit e-mailadres door te gaan",
   emailNotTransferable: "Dit e-mailadres hoort bij een lid van een andere club van deze keten, en die gegevens kunnen niet naar deze club worden overgezet. Vraag het de receptie van de club, of vul een ander e-mailadres in.",
   emailUnknown: "We konden dit e-mailadres nu niet controleren; dat gebeurt wanneer u verstuurt.",
-  fieldsAdded: "De club heeft ook het volgende nodig, dat we aan het formulier hebben toegevoegd: {fields}.",
+  fieldsAdded: "We hebben ook het volgende nodig, dat we aan het formulier hebben toegevoegd: {fields}.",
   noEmailCheck: "Dit formulier heeft geen controle van e-mailadressen.",
   // API errors
   badJson: "De inhoud van het verzoek is geen geldige JSON.",
