@@ -1,5 +1,4 @@
 import { startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
-import type { DeliveryJournal } from "@/lib/connectors/types";
 import { validRegistration } from "@/lib/testing/registration";
 import { ACCEPT } from "./client";
 import { createProcuriosSandbox, type ProcuriosSandbox, type ProcuriosSandboxOptions } from "./sandbox";
@@ -13,19 +12,7 @@ export async function serveSandbox(options: ProcuriosSandboxOptions = {}): Promi
   return { sandbox, server: await startSandboxServer(sandbox, { mount: "/sandbox/procurios" }) };
 }
 
-/** The journal contract in a Map: a completed step is never run again. */
-export function memoryJournal(): DeliveryJournal & { done: Map<string, unknown> } {
-  const done = new Map<string, unknown>();
-  return {
-    done,
-    async step<T>(name: string, fn: () => Promise<T>): Promise<T> {
-      if (done.has(name)) return done.get(name) as T;
-      const result = await fn();
-      done.set(name, result);
-      return result;
-    },
-  };
-}
+export { memoryJournal } from "@/lib/testing/memory-journal";
 
 /** A valid registration for set 77, as the form holds it (address as an object). */
 export function member(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,5 +1,4 @@
 import { demoForms } from "@/lib/config/demo";
-import type { DeliveryJournal } from "@/lib/connectors/types";
 import { buildPages } from "@/lib/forms/pages";
 import { normaliseSchema } from "@/lib/forms/normalise";
 import { textIn } from "@/lib/forms/texts";
@@ -52,16 +51,4 @@ export async function serveSandbox(options: PureproSandboxOptions = {}): Promise
   return { sandbox, server: await startSandboxServer(sandbox, { mount: "/sandbox/purepro" }) };
 }
 
-/** The journal contract in a Map: a completed step is never run again. */
-export function memoryJournal(): DeliveryJournal & { done: Map<string, unknown> } {
-  const done = new Map<string, unknown>();
-  return {
-    done,
-    async step<T>(name: string, fn: () => Promise<T>): Promise<T> {
-      if (done.has(name)) return done.get(name) as T;
-      const result = await fn();
-      done.set(name, result);
-      return result;
-    },
-  };
-}
+export { memoryJournal } from "@/lib/testing/memory-journal";

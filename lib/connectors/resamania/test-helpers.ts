@@ -1,6 +1,5 @@
 import { controlHeaders, startSandboxServer, type SandboxServer } from "@/lib/testing/sandbox-server";
 import type { ConnectorStore } from "@/lib/connectors/module";
-import type { DeliveryJournal } from "@/lib/connectors/types";
 import type { ResamaniaConnector } from "./connector";
 import { resamania } from "./index";
 import { createResamaniaSandbox, type ResamaniaSandbox } from "./sandbox";
@@ -41,19 +40,7 @@ export function memoryStore(): ConnectorStore & { values: Map<string, unknown> }
   return { values, load: async (key) => values.get(key), save: async (key, value) => void values.set(key, value) };
 }
 
-/** The journal contract in a Map: a completed step is never run again. */
-export function memoryJournal(): DeliveryJournal & { done: Map<string, unknown> } {
-  const done = new Map<string, unknown>();
-  return {
-    done,
-    async step<T>(name: string, fn: () => Promise<T>): Promise<T> {
-      if (done.has(name)) return done.get(name) as T;
-      const result = await fn();
-      done.set(name, result);
-      return result;
-    },
-  };
-}
+export { memoryJournal } from "@/lib/testing/memory-journal";
 
 export const control = (server: SandboxServer, method: string, path: string, body?: unknown) =>
   fetch(`${server.url}/_sandbox/${path}`, { method, headers: controlHeaders(), body: body === undefined ? undefined : JSON.stringify(body) });
