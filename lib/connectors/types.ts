@@ -101,6 +101,25 @@ export function readRuleText(text: string): VendorRule | undefined {
 }
 
 /**
+ * What staff type to look a person up at the vendor (Connector.lookup): the vendor's
+ * registration id, the reference the confirmation showed, or an email address.
+ */
+export type LookupKey = "registrationId" | "reference" | "email";
+
+/**
+ * A person's record at the vendor as staff may see it: vendor field name → a display
+ * value, in the vendor's order. Never a password or any other secret: the connector
+ * drops those before returning. `matches` holds more than one record when the key is
+ * not unique (e.g. an email known at several clubs of a chain), each with its fields.
+ */
+export interface LookupResult {
+  fields: Record<string, string | number | boolean | null>;
+  /** The vendor's own status of the registration, when it has one (e.g. "pending"). */
+  status?: string;
+  matches?: Array<{ label: string; fields: Record<string, string | number | boolean | null> }>;
+}
+
+/**
  * One vendor, one configured form. Every method throws AppError only:
  * `vendor_unavailable` (retryable), `vendor_rejected` (permanent, with `fields`),
  * `vendor_pending` (retryable: the vendor has not finished yet).
@@ -127,6 +146,14 @@ export interface Connector {
    * required, so the wizard adds it to the form and takes the person to it.
    */
   deliver(data: FormData, journal: DeliveryJournal, choices?: DeliveryChoices): Promise<DeliveryResult>;
+  /**
+   * Looks a person up at the vendor, for staff (the console has no vendor code).
+   * `lookupBy` says what `key` is. Returns null when the vendor knows no such record;
+   * throws AppError vendor_misconfigured when the vendor refuses our credentials (a
+   * message for operators, never the token), vendor_unavailable when it is down.
+   */
+  lookup?(key: string): Promise<LookupResult | null>;
+  readonly lookupBy?: LookupKey;
   /**
    * Top-level fields the schema may gain later (see deliver): the forms file may give
    * their texts before the schema has them; for any other field that is a mistake.
