@@ -2,6 +2,7 @@ import "server-only";
 import { loadConfig } from "@/lib/config/forms";
 import { getDb } from "@/lib/db";
 import { log } from "@/lib/log";
+import { ensureFirstAdmin } from "@/lib/staff";
 import { startDeliveryWorker } from "@/lib/submissions";
 
 /**
@@ -12,6 +13,7 @@ export async function boot(): Promise<void> {
   try {
     const config = loadConfig();
     await getDb();
+    await ensureFirstAdmin();
     await startDeliveryWorker();
     log.info("formgate started", { forms: config.forms.map((form) => form.id), config: config.source, sandbox: config.sandboxEnabled });
   } catch (error) {

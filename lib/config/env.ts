@@ -71,6 +71,17 @@ const schema = z.object({
   RATE_LIMIT_READ: limit("300/1m"),
   RATE_LIMIT_READ_FORM: limit("30000/1m"),
   MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  // Staff console (README, "Staff console").
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  STAFF_ADMIN_EMAIL: z.string().email().optional(),
+  STAFF_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  STAFF_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
+  STAFF_SIGNIN_LIMIT_ACCOUNT: limit("5/15m"),
+  STAFF_SIGNIN_LIMIT_ADDRESS: limit("30/15m"),
+  STAFF_OIDC_ISSUER: z.string().url().optional(),
+  STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  STAFF_OIDC_NAME: z.string().min(1).default("your organisation's account"),
   // Only for tests: a stand-in for the challenge provider's siteverify URL.
   CHALLENGE_VERIFY_URL: z.string().url().optional(),
 });
@@ -94,6 +105,22 @@ export function env(): Env {
 export function sandboxControlToken(): string {
   const { SANDBOX_CONTROL_TOKEN, DATA_DIR } = env();
   return SANDBOX_CONTROL_TOKEN ?? dataDirSecret(DATA_DIR, "sandbox-control.token", () => randomBytes(24).toString("base64url"));
+}
+
+/**
+ * The key that signs and encrypts staff sessions: NEXTAUTH_SECRET, else one generated
+ * once into DATA_DIR (the out-of-the-box start). A production deployment on a shared
+ * database or behind HTTPS must set it — every instance needs the same one — and
+ * the console refuses to start without it.
+ */
+export function nextAuthSecret(warn?: (message: string) => void): string {
+  const { NEXTAUTH_SECRET, DATA_DIR, DATABASE_URL, APP_URL } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
+  const deployed = process.env.NODE_ENV === "production" && (Boolean(DATABASE_URL) || Boolean(APP_URL?.startsWith("https:")));
+  if (deployed) throw new Error("Invalid environment: NEXTAUTH_SECRET: required in production (DATABASE_URL or an https APP_URL is set); at least 32 characters, the same on every instance");
+  return dataDirSecret(DATA_DIR, "nextauth.secret", () => randomBytes(32).toString("base64url"), (made) =>
+    warn?.(`NEXTAUTH_SECRET is not set: ${made}. Set NEXTAUTH_SECRET in production, the same on every instance.`),
+  );
 }
 
 /** The origin the app answers on, used to reach its own built-in sandboxes. */

@@ -71,6 +71,46 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "005_staff": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("submissions").addColumn("assisted_by", "text").execute();
+      await db.schema.alterTable("submissions").addColumn("attestation", "text").execute();
+      await db.schema.alterTable("submissions").addColumn("erased_at", "bigint").execute();
+      await db.schema.createIndex("submissions_created").on("submissions").column("created_at").execute();
+      await db.schema
+        .createTable("delivery_attempts")
+        .addColumn("submission_id", "text", (c) => c.notNull())
+        .addColumn("attempt", "integer", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addColumn("outcome", "text", (c) => c.notNull())
+        .addColumn("detail", "text")
+        .execute();
+      await db.schema.createIndex("delivery_attempts_submission").on("delivery_attempts").columns(["submission_id", "at"]).execute();
+      await db.schema
+        .createTable("staff_accounts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("email", "text", (c) => c.notNull().unique())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("password_hash", "text")
+        .addColumn("disabled_at", "bigint")
+        .addColumn("session_version", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("audit_log")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addColumn("actor_id", "text")
+        .addColumn("actor_email", "text")
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("target", "text")
+        .addColumn("details", "text")
+        .execute();
+      await db.schema.createIndex("audit_log_at").on("audit_log").column("at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

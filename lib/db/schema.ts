@@ -31,6 +31,54 @@ export interface SubmissionsTable {
   updated_at: number;
   delivered_at: number | null;
   purged_at: number | null;
+  /** The staff account that registered the person on their behalf (assisted registration). */
+  assisted_by: string | null;
+  /** JSON, sealed: the attestation of consent given for an assisted registration (see lib/staff/assisted.ts). */
+  attestation: string | null;
+  /** When a staff member erased the answers on the person's request. */
+  erased_at: number | null;
+}
+
+/** One delivery attempt's outcome, for the staff console's timeline (no answers, no personal data). */
+export interface DeliveryAttemptsTable {
+  submission_id: string;
+  attempt: number;
+  at: number;
+  /** delivered, rejected, retry or failed. */
+  outcome: string;
+  /** The error code and message, the reference, or the fields the vendor refused. */
+  detail: string | null;
+}
+
+export type StaffRole = "staff" | "admin";
+
+export interface StaffAccountsTable {
+  id: string;
+  /** Lower case; the sign-in name. */
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** scrypt (lib/staff/password.ts); null for an account that signs in only through OpenID Connect. */
+  password_hash: string | null;
+  disabled_at: number | null;
+  /** Bumped when the account is disabled, reset or changes role: older sessions end at their next request. */
+  session_version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Append-only: the code has no update or delete path for this table (lib/audit). */
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  actor_id: string | null;
+  /** The account's email, or the name typed at a failed sign-in. */
+  actor_email: string | null;
+  action: string;
+  /** What the action was about: a submission id, an account's email, a form. */
+  target: string | null;
+  /** JSON: what else the entry needs to be understood; no answers. */
+  details: string | null;
 }
 
 export interface ConnectorStoreTable {
@@ -62,4 +110,7 @@ export interface Database {
   connector_store: ConnectorStoreTable;
   drafts: DraftsTable;
   protection_refusals: ProtectionRefusalsTable;
+  delivery_attempts: DeliveryAttemptsTable;
+  staff_accounts: StaffAccountsTable;
+  audit_log: AuditLogTable;
 }

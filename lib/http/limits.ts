@@ -23,7 +23,7 @@ const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "dra
 const holder = globalThis as typeof globalThis & { __formgateLimits?: Promise<Limits> };
 
 /** Redis when REDIS_URL is set, else PostgreSQL when the app runs on it, else this process's memory. */
-async function limitStore(): Promise<LimitStore> {
+export async function getLimitStore(): Promise<LimitStore> {
   const { REDIS_URL, DATABASE_URL } = env();
   if (REDIS_URL) {
     // No offline queue: while Redis is down a check fails at once (and the request goes through).
@@ -47,7 +47,7 @@ function warnStore(error: unknown) {
 }
 
 export function getLimits(): Promise<Limits> {
-  holder.__formgateLimits ??= limitStore().then((store) => {
+  holder.__formgateLimits ??= getLimitStore().then((store) => {
     const e = env();
     const specs: LimitSpecs = {
       username: { address: e.RATE_LIMIT_USERNAME, form: e.RATE_LIMIT_USERNAME_FORM },

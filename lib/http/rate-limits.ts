@@ -44,7 +44,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function newLimiter(store: LimitStore, spec: LimitSpec, keyPrefix: string): Promise<RateLimiterAbstract> {
+export function newLimiter(store: LimitStore, spec: LimitSpec, keyPrefix: string): Promise<RateLimiterAbstract> {
   const base = { keyPrefix, points: spec.points, duration: spec.seconds };
   // Keys over the limit are refused from memory until their window ends: a flood costs the store nothing.
   const shared = { ...base, inMemoryBlockOnConsumed: spec.points + 1 };

@@ -72,8 +72,23 @@ function outcomeOf(result: DeliveryResult): Outcome {
   return { kind: "rejected", fields: failed, message: "the vendor kept the record as failing its validation", reference: result.reference };
 }
 
+/** What the timeline shows of an outcome: codes, messages, a reference, field names; never answers. */
+function attemptDetail(outcome: Outcome): string | null {
+  switch (outcome.kind) {
+    case "delivered":
+      return outcome.reference ? `reference ${outcome.reference}` : null;
+    case "rejected":
+      return `refused: ${Object.keys(outcome.fields).join(", ")}`;
+    default:
+      return `${outcome.error.code}: ${outcome.error.message}`;
+  }
+}
+
 async function record(row: SubmissionRow, outcome: Outcome, steps: string, deps: AttemptDeps) {
   const at = deps.now();
+  await deps.store
+    .recordAttempt({ submissionId: row.id, attempt: row.attempts, at, outcome: outcome.kind, detail: attemptDetail(outcome) })
+    .catch((error: unknown) => deps.log.warn("recording an attempt for the timeline failed", { submission: row.id, error: String(error) }));
   const fields = { submission: row.id, form: row.form_id, attempt: row.attempts };
   switch (outcome.kind) {
     case "delivered":

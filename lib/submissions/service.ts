@@ -60,6 +60,8 @@ export interface SubmitRequest {
   campaign?: Record<string, string>;
   /** The person's choices for the delivery (DeliveryChoices), sealed with the answers. */
   choices?: DeliveryChoices;
+  /** A staff member registered the person (assisted registration): who, and the attestation of consent. */
+  assisted?: { by: string; attestation: Record<string, unknown> };
 }
 
 /** sha256 over the form and a key-sorted rendering of the whole request (answers and campaign). */
@@ -159,6 +161,7 @@ export function createSubmissions(deps: SubmissionDeps) {
       now: at,
       lock,
       response: queued && JSON.stringify(queued),
+      assisted: request.assisted && { by: request.assisted.by, attestation: deps.sealer.seal(request.assisted.attestation) },
     }));
     const inserted = await store.insert(rows);
     return rows.map((row, index) => ({ row: inserted[index], hash: row.requestHash }));
@@ -268,6 +271,14 @@ export function createSubmissions(deps: SubmissionDeps) {
       if (requeued) deps.onQueued?.();
       return requeued;
     },
+    /** Delivers a submission waiting for its next attempt now; false if it is not waiting. */
+    async retry(id: string): Promise<boolean> {
+      const due = await store.retryNow(id, now());
+      if (due) deps.onQueued?.();
+      return due;
+    },
+    /** Erases the answers on the person's request (see store.erase). */
+    erase: (id: string) => store.erase(id, now()),
     async list(status: SubmissionStatus, limit?: number) {
       const rows = await store.listByStatus(status, limit);
       return rows.map((row) => ({

@@ -18,6 +18,19 @@ export interface NewSubmission {
   lock?: { by: string; until: number };
   /** The answer, when it is known before any vendor call. */
   response?: string;
+  /** An assisted registration: the staff account and the sealed attestation. */
+  assisted?: { by: string; attestation: string };
+}
+
+export interface SubmissionFilters {
+  formId?: string;
+  status?: SubmissionStatus;
+  assisted?: boolean;
+  /** created_at bounds, milliseconds: from inclusive, to exclusive. */
+  from?: number;
+  to?: number;
+  /** A submission id or a vendor's reference, exactly. */
+  search?: string;
 }
 
 /** Data access for the outbox; every write that follows a claim is fenced by the claimer's id. */
@@ -51,6 +64,9 @@ export function submissionStore(db: Db) {
         updated_at: values.now,
         delivered_at: null,
         purged_at: null,
+        assisted_by: values.assisted?.by ?? null,
+        attestation: values.assisted?.attestation ?? null,
+        erased_at: null,
       }));
       // Only the ids come back (the rows are known): no answers read back over the wire.
       const inserted = await k
@@ -185,6 +201,63 @@ export function submissionStore(db: Db) {
         .where("payload", "is not", null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Retries a submission waiting for its next attempt now (staff retry); false if it is not waiting. */
+    async retryNow(id: string, now: number): Promise<boolean> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ next_attempt_at: now, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "=", "received")
+        .where("payload", "is not", null)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** One attempt's outcome, for the timeline. */
+    async recordAttempt(entry: { submissionId: string; attempt: number; at: number; outcome: string; detail: string | null }) {
+      await k
+        .insertInto("delivery_attempts")
+        .values({ submission_id: entry.submissionId, attempt: entry.attempt, at: entry.at, outcome: entry.outcome, detail: entry.detail })
+        .execute();
+    },
+
+    attempts(id: string) {
+      return k.selectFrom("delivery_attempts").selectAll().where("submission_id", "=", id).orderBy("at").execute();
+    },
+
+    /**
+     * Erases a person's answers on their request: kept are the id, form, status,
+     * reference, dates and who assisted; a submission still being delivered is left alone.
+     */
+    async erase(id: string, now: number): Promise<boolean> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ payload: null, campaign: null, field_errors: null, response: null, attestation: null, erased_at: now, purged_at: now, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "in", ["delivered", "rejected", "failed"])
+        .where("erased_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** The staff console's list: newest first, no answers. */
+    search(filters: SubmissionFilters, limit = 100) {
+      return k
+        .selectFrom("submissions")
+        .select(["id", "form_id", "status", "reference", "attempts", "last_error", "assisted_by", "created_at", "updated_at", "erased_at"])
+        .$if(filters.formId !== undefined, (q) => q.where("form_id", "=", filters.formId!))
+        .$if(filters.status !== undefined, (q) => q.where("status", "=", filters.status!))
+        .$if(filters.assisted === true, (q) => q.where("assisted_by", "is not", null))
+        .$if(filters.assisted === false, (q) => q.where("assisted_by", "is", null))
+        .$if(filters.from !== undefined, (q) => q.where("created_at", ">=", filters.from!))
+        .$if(filters.to !== undefined, (q) => q.where("created_at", "<", filters.to!))
+        .$if(filters.search !== undefined, (q) => q.where((eb) => eb.or([eb("id", "=", filters.search!), eb("reference", "=", filters.search!)])))
+        .orderBy("created_at", "desc")
+        .limit(limit)
+        .execute();
     },
 
     listByStatus(status: SubmissionStatus, limit = 100) {

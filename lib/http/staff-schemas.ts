@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/lib/audit/log";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .transform((value) => Date.parse(`${value}T00:00:00Z`));
+const blank = (value: unknown) => (value === "" ? undefined : value);
+
+/** The submissions list's query: ?form=&status=&assisted=yes|no&from=&to=&q= (dates inclusive, UTC). */
+export const submissionQuery = z.object({
+  form: z.preprocess(blank, z.string().max(100).optional()),
+  status: z.preprocess(blank, z.enum(["received", "delivered", "rejected", "failed"]).optional()),
+  assisted: z.preprocess(blank, z.enum(["yes", "no"]).optional()),
+  from: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, day.optional()),
+  q: z.preprocess(blank, z.string().trim().max(200).optional()),
+});
+
+export type SubmissionQuery = z.input<typeof submissionQuery>;
+
+export function filtersOf(query: z.output<typeof submissionQuery>) {
+  return {
+    formId: query.form,
+    status: query.status,
+    assisted: query.assisted === undefined ? undefined : query.assisted === "yes",
+    from: query.from,
+    to: query.to === undefined ? undefined : query.to + 86_400_000,
+    search: query.q,
+  };
+}
+
+export const auditQuery = z.object({
+  action: z.preprocess(blank, z.enum(AUDIT_ACTIONS as [string, ...string[]]).optional()),
+  who: z.preprocess(blank, z.string().trim().max(320).optional()),
+  from: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, day.optional()),
+});
+
+export const submissionAction = z.enum(["reveal", "retry", "replay", "erase"]);
+
+export const newAccount = z.object({
+  email: z.string().trim().email("must be an email address").max(320),
+  name: z.string().trim().max(200).optional(),
+  role: z.enum(["staff", "admin"]),
+  password: z.string().min(12, "must have at least 12 characters").max(1024).optional(),
+});
+
+export const accountChange = z.discriminatedUnion("change", [
+  z.object({ change: z.literal("disable") }),
+  z.object({ change: z.literal("enable") }),
+  z.object({ change: z.literal("role"), role: z.enum(["staff", "admin"]) }),
+  z.object({ change: z.literal("reset"), password: z.string().min(12, "must have at least 12 characters").max(1024) }),
+]);
+
+/** The first problem of a query string, as "field: message". */
+export function queryProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue.path.join(".") || "query"}: ${issue.message}`;
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { getAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { StaffTranslate } from "@/lib/i18n/staff";
+import { getSealer, getSubmissions } from "@/lib/submissions";
+import { openedPayload } from "@/lib/submissions/deliver";
+import type { SubmissionFilters } from "@/lib/submissions/store";
+import { maskAnswers, withoutSecrets } from "./answers";
+import { getStaffAccounts } from "./index";
+import type { StaffMember } from "./session";
+
+export type { SubmissionFilters };
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The console's list: no answers. */
+export async function listSubmissions(filters: SubmissionFilters, limit = 100) {
+  const rows = await (await getSubmissions()).store.search(filters, limit);
+  return rows.map((row) => ({
+    id: row.id,
+    formId: row.form_id,
+    status: row.status,
+    reference: row.reference,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    assisted: row.assisted_by !== null,
+    erased: row.erased_at !== null,
+    createdAt: iso(row.created_at)!,
+    updatedAt: iso(row.updated_at)!,
+  }));
+}
+
+async function rowOf(id: string, t: StaffTranslate) {
+  const row = await (await getSubmissions()).store.byId(id);
+  if (!row) throw new AppError("not_found", t("unknownSubmission", { id }));
+  return row;
+}
+
+export interface Attestation {
+  person: string;
+  how: "in_person" | "phone";
+  text: string;
+  staffId: string;
+  at: number;
+}
+
+function opened(row: { payload: string | null; attestation: string | null }) {
+  const sealer = getSealer();
+  return {
+    answers: row.payload ? withoutSecrets(openedPayload(sealer.open(row.payload)).data) : null,
+    attestation: row.attestation ? sealer.open<Attestation>(row.attestation) : null,
+  };
+}
+
+/** One submission with its delivery timeline; the answers and the attestation's name masked. */
+export async function submissionDetail(id: string, t: StaffTranslate) {
+  const submissions = await getSubmissions();
+  const row = await rowOf(id, t);
+  const attempts = await submissions.store.attempts(id);
+  const { answers, attestation } = opened(row);
+  const assistedBy = row.assisted_by ? await (await getStaffAccounts()).byId(row.assisted_by) : undefined;
+  return {
+    id: row.id,
+    formId: row.form_id,
+    status: row.status,
+    reference: row.reference,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.status === "received" ? iso(row.next_attempt_at) : null,
+    createdAt: iso(row.created_at)!,
+    updatedAt: iso(row.updated_at)!,
+    deliveredAt: iso(row.delivered_at),
+    erasedAt: iso(row.erased_at),
+    purgedAt: iso(row.purged_at),
+    assisted: row.assisted_by ? { by: assistedBy?.email ?? row.assisted_by, how: attestation?.how ?? null, at: attestation ? iso(attestation.at) : null } : null,
+    fieldsRefused: row.field_errors ? Object.keys(JSON.parse(row.field_errors) as Record<string, string>) : [],
+    answers: answers === null ? null : maskAnswers(answers),
+    attestation: attestation ? { ...attestation, person: maskAnswers(attestation.person), text: null } : null,
+    timeline: attempts.map((attempt) => ({ attempt: attempt.attempt, at: iso(attempt.at)!, outcome: attempt.outcome, detail: attempt.detail })),
+  };
+}
+
+/** The answers in clear, for one staff member, written to the audit log first. */
+export async function revealSubmission(id: string, staff: StaffMember, t: StaffTranslate) {
+  const row = await rowOf(id, t);
+  await (await getAudit()).append({ actor: staff, action: "reveal", target: id, details: { form: row.form_id } });
+  const { answers, attestation } = opened(row);
+  return {
+    answers,
+    fieldErrors: row.field_errors ? (JSON.parse(row.field_errors) as Record<string, string>) : null,
+    attestation,
+  };
+}
+
+type AdminAction = "retry" | "replay" | "erase";
+
+/** Retry now, replay a dead letter, or erase the answers: done, then written to the audit log. */
+export async function actOnSubmission(action: AdminAction, id: string, staff: StaffMember, t: StaffTranslate) {
+  const submissions = await getSubmissions();
+  const row = await rowOf(id, t);
+  const done = action === "retry" ? await submissions.retry(id) : action === "replay" ? await submissions.replay(id) : await submissions.erase(id);
+  if (!done) throw new AppError("conflict", t(action === "retry" ? "notRetryable" : action === "replay" ? "notReplayable" : "notErasable", { id }));
+  await (await getAudit()).append({ actor: staff, action, target: id, details: { form: row.form_id, status: row.status } });
+  return { submissionId: id, action };
+}
