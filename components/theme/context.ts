@@ -45,6 +45,8 @@ export function watched<T>(initial: T): Watched<T> & { set: (value: T) => void }
 /** What the wizard hands every template and widget through RJSF's formContext. */
 export interface WizardFormContext {
   formId: string;
+  /** Where the form's checks go (components/wizard/api.ts, formApi). */
+  api: string;
   t: Translate;
   /** The username check's verdict: in a store, since a context change renders the whole form again. */
   username: Watched<UsernameStatus>;

@@ -11,6 +11,7 @@ import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
 import { translatorOf } from "@/lib/i18n/translate";
 import type { ClientProtection } from "@/lib/protection/types";
+import { type Attestation, formApi } from "./api";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
@@ -53,6 +54,8 @@ export interface WizardProps {
   validatorsUrl?: string;
   /** From the page: the "form started" token and the challenge to show on the review. */
   protection?: ClientProtection;
+  /** The staff console's assisted registration: the attestation of consent, sent with the submit. */
+  attestation?: Attestation;
 }
 
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
@@ -72,7 +75,7 @@ function AllOfMerge({ needed, children }: { needed: boolean; children: ReactNode
   return children;
 }
 
-export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection }: WizardProps) {
+export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection, attestation }: WizardProps) {
   const t = useMemo(() => translatorOf(messages, definition.locale), [messages, definition.locale]);
   const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
   const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
@@ -106,7 +109,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
   const guard = useProtection(protection, state.started);
-  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
+  const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard, attestation });
   useSubmissionStatus(state.submission, (submission: Submission) => {
     dispatch({ type: "submitted", submission });
     if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
@@ -172,6 +175,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const context = useMemo<WizardFormContext>(
     () => ({
       formId: definition.id,
+      api: formApi(definition),
       t,
       username: usernameStatus,
       onUsernameStatus: (status: UsernameStatus) => dispatch({ type: "username", status, field: model.usernameField }),

@@ -24,7 +24,11 @@ export type SubmitOutcome =
  */
 const accept = () => ({ Accept: "application/json", "Accept-Language": document.documentElement.lang || "en" });
 const jsonHeaders = () => ({ "Content-Type": "application/json", ...accept() });
-const base = (formId: string) => `/api/forms/${encodeURIComponent(formId)}`;
+/**
+ * Where a form's browser calls go: the definition's `api` (the staff console's assisted
+ * registration has its own, behind the staff sign-in), else the public /api/forms/{id}.
+ */
+export const formApi = (definition: { id: string; api?: string }) => definition.api ?? `/api/forms/${encodeURIComponent(definition.id)}`;
 
 async function readJson(response: Response): Promise<Record<string, unknown>> {
   try {
@@ -41,9 +45,9 @@ function messagesOf(value: unknown): FieldMessages {
 }
 
 /** This page's errors from the server; `{ok:false}` when it could not answer (5xx, network, timeout). */
-export async function validatePage(formId: string, page: number, data: Answers, signal?: AbortSignal): Promise<ServerValidation> {
+export async function validatePage(api: string, page: number, data: Answers, signal?: AbortSignal): Promise<ServerValidation> {
   try {
-    const response = await fetch(`${base(formId)}/validate`, {
+    const response = await fetch(`${api}/validate`, {
       method: "POST",
       headers: jsonHeaders(),
       body: JSON.stringify({ page, data }),
@@ -60,9 +64,9 @@ export async function validatePage(formId: string, page: number, data: Answers, 
 }
 
 /** true / false, or null when the availability could not be checked. Throws AbortError when aborted. */
-export async function checkUsername(formId: string, value: string, signal: AbortSignal): Promise<boolean | null> {
+export async function checkUsername(api: string, value: string, signal: AbortSignal): Promise<boolean | null> {
   try {
-    const response = await fetch(`${base(formId)}/checks/username?value=${encodeURIComponent(value)}`, { signal, headers: accept() });
+    const response = await fetch(`${api}/checks/username?value=${encodeURIComponent(value)}`, { signal, headers: accept() });
     if (!response.ok) return null;
     const { available } = await readJson(response);
     return typeof available === "boolean" ? available : null;
@@ -75,10 +79,10 @@ export async function checkUsername(formId: string, value: string, signal: Abort
 export type EmailVerdict = "new" | "registered" | "transferable" | "not_transferable";
 
 /** What the vendor knows of an address, or null when it could not be checked. Throws AbortError when aborted. */
-export async function checkEmail(formId: string, value: string, signal: AbortSignal): Promise<EmailVerdict | null> {
+export async function checkEmail(api: string, value: string, signal: AbortSignal): Promise<EmailVerdict | null> {
   try {
     // A POST: the address stays out of URLs and logs.
-    const response = await fetch(`${base(formId)}/checks/email`, { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ value }), signal });
+    const response = await fetch(`${api}/checks/email`, { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ value }), signal });
     if (!response.ok) return null;
     const { verdict } = await readJson(response);
     return typeof verdict === "string" && ["new", "registered", "transferable", "not_transferable"].includes(verdict) ? (verdict as EmailVerdict) : null;
@@ -93,21 +97,29 @@ export interface Choices {
   transfer?: boolean;
 }
 
+/** Who agreed to the terms and the privacy notice, and how, as a staff member attests it. */
+export interface Attestation {
+  person: string;
+  how: "in_person" | "phone";
+}
+
 /** `campaign` (utm_* tags) travels beside the answers: the server stores it and never hands it to the vendor. */
 export async function submitRegistration(
-  formId: string,
+  api: string,
   data: Answers,
   idempotencyKey: string,
   campaign?: Record<string, string>,
   protection?: SubmitProtection,
   choices?: Choices,
+  /** An assisted registration's attestation of consent (the staff console's form). */
+  attestation?: Attestation,
 ): Promise<SubmitOutcome> {
   let response: Response;
   try {
-    response = await fetch(`${base(formId)}/submit`, {
+    response = await fetch(`${api}/submit`, {
       method: "POST",
       headers: { ...jsonHeaders(), "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}), ...(choices ? { choices } : {}) }),
+      body: JSON.stringify({ data, ...(campaign ? { campaign } : {}), ...(protection ? { protection } : {}), ...(choices ? { choices } : {}), ...(attestation ? { attestation } : {}) }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
-import { checkEmail, checkUsername, validatePage } from "./api";
+import { checkEmail, checkUsername, formApi, validatePage } from "./api";
 import { cleanAnswers } from "./formModel";
 import type { FieldMessages } from "./paths";
 import type { Destination } from "./retype";
@@ -33,7 +33,7 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     if (!field || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return {};
     let current = status;
     if (current.value !== value.trim() || current.state === "checking" || current.state === "idle") {
-      const available = await checkUsername(definition.id, value.trim(), AbortSignal.timeout(5_000)).catch(() => null);
+      const available = await checkUsername(formApi(definition), value.trim(), AbortSignal.timeout(5_000)).catch(() => null);
       current = { value: value.trim(), state: available === null ? "unknown" : available ? "available" : "taken" };
       dispatch({ type: "username", status: current });
     }
@@ -54,7 +54,7 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     if (current.value !== address || ["idle", "checking", "unknown"].includes(current.state)) {
       const transfer = current.value === address && current.transfer;
       dispatch({ type: "email", status: { value: address, state: "checking", transfer } });
-      const verdict = await checkEmail(definition.id, address, AbortSignal.timeout(5_000)).catch(() => null);
+      const verdict = await checkEmail(formApi(definition), address, AbortSignal.timeout(5_000)).catch(() => null);
       current = { value: address, state: verdict ?? "unknown", transfer };
       dispatch({ type: "email", status: current });
     }
@@ -81,7 +81,7 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
 
     const [server, username, email] = await Promise.all([
-      validatePage(definition.id, index + 1, data),
+      validatePage(formApi(definition), index + 1, data),
       usernameVerdict(index, state.username),
       emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);

@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { submitRegistration } from "./api";
+import { type Attestation, formApi, submitRegistration } from "./api";
 import { growAndReload } from "./growth";
 import { topField } from "./paths";
 import { propertiesOf } from "./schema";
@@ -14,6 +14,7 @@ const MAX_WAIT_MS = 10_000;
 interface Options extends WizardHookOptions {
   campaign?: Record<string, string>;
   protection: ProtectionHandle;
+  attestation?: Attestation;
 }
 
 /**
@@ -22,7 +23,7 @@ interface Options extends WizardHookOptions {
  * server registers the person once. Only a rejection (the answers must change)
  * starts a new key, since a key is bound to the answers first sent with it.
  */
-export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators, protection }: Options) {
+export function useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators, protection, attestation }: Options) {
   const inFlight = useRef(false);
 
   const showRejection = (errors: FieldMessages, message: string | undefined) => {
@@ -64,7 +65,7 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
       const emailField = model.emailField;
       const transfer = Boolean(emailField && state.email.state === "transferable" && state.email.transfer && state.email.value === String(state.data[emailField] ?? "").trim());
       const choices = transfer ? { transfer: true } : undefined;
-      const send = () => submitRegistration(definition.id, cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values(), choices);
+      const send = () => submitRegistration(formApi(definition), cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values(), choices, attestation);
       let outcome = await send();
       // Quicker than the form's minimum fill time (a short form, autofill): wait that little, then send again.
       if (outcome.kind === "wait" && outcome.ms <= MAX_WAIT_MS) {

@@ -6,7 +6,7 @@ import formatsPackage from "ajv-formats/package.json";
 import type { JsonSchema } from "@/lib/connectors/types";
 import { browserSchema } from "./browser-schema";
 import { validatorModuleCode } from "./browser-validator";
-import { getFormDefinition } from "./definition";
+import { type Audience, getFormDefinition } from "./definition";
 import { pageModel, type PageModel } from "./page-model";
 import type { FormDefinition } from "./types";
 
@@ -39,7 +39,7 @@ function entryOf(definition: FormDefinition): Entry {
     // The roots the wizard validates with: the whole form, then each page (components/wizard/formModel.ts).
     const model = pageModel(browser);
     const hash = createHash("sha256").update(GENERATOR).update(JSON.stringify([browser.schema, ...model.schemas])).digest("hex").slice(0, 32);
-    const validatorsUrl = `/api/forms/${encodeURIComponent(definition.id)}/validator/${hash}`;
+    const validatorsUrl = `${definition.api ?? `/api/forms/${encodeURIComponent(definition.id)}`}/validator/${hash}`;
     entry = { definition: browser, pageModel: model, validatorsUrl, hash };
     entries.set(definition, entry);
   }
@@ -78,12 +78,12 @@ export function validatorModule(definition: FormDefinition, hash: string, part: 
  * The module a browser asks for by file name (`{hash}.{part}.js`): each language has its
  * own schema texts, so its own hash; the first of the form's languages with that hash serves it.
  */
-export async function validatorFile(formId: string, locales: readonly string[], file: string): Promise<string | undefined> {
+export async function validatorFile(formId: string, locales: readonly string[], file: string, audience: Audience = "public"): Promise<string | undefined> {
   const match = /^([0-9a-f]{32})\.(form|[1-9][0-9]?)\.js$/.exec(file);
   if (!match) return undefined;
   const part: ValidatorPart = match[2] === "form" ? "form" : Number(match[2]);
   for (const locale of locales) {
-    const code = validatorModule(await getFormDefinition(formId, { requested: locale }), match[1], part);
+    const code = validatorModule(await getFormDefinition(formId, { requested: locale }, audience), match[1], part);
     if (code !== undefined) return code;
   }
   return undefined;

@@ -29,6 +29,13 @@ export interface FormDefinition {
   referenceKind?: ReferenceKind;
   /** The form's own words for the last page, per language (forms file `confirmation`). */
   confirmation?: Record<string, ConfirmationText>;
+  /** Where the browser's calls for this form go; /api/forms/{id} when absent (the public form). */
+  api?: string;
+  /**
+   * Fields the server fills in at submit and the form does not ask: in an assisted
+   * registration, the password staff never type or see.
+   */
+  generated?: string[];
 }
 
 /** What a vendor's reference for the person is, as the confirmation names it ("Your relation number is …"). */

@@ -36,6 +36,11 @@ export interface SubmitFormInput {
   address?: string;
   /** The person's choices for the delivery (e.g. transfer a record found by the email check). */
   choices?: DeliveryChoices;
+  /**
+   * A signed-in staff member registers the person (lib/staff/assisted.ts): stored with
+   * the submission. The bot screening and the challenge are for anonymous visitors only.
+   */
+  assisted?: { by: string; attestation: Record<string, unknown> };
 }
 
 /**
@@ -62,7 +67,7 @@ export async function submitForm(
   input: SubmitFormInput,
 ): Promise<SubmitAnswer & { idempotencyKey: string; generatedKey: boolean; replayed: boolean }> {
   const { definition, connector, t } = context;
-  screenSubmit(context, input.protection);
+  if (!input.assisted) screenSubmit(context, input.protection);
   // What is checked is what is sent: only the form's own fields, blank answers absent,
   // phone numbers read with the form's country; then stored in the vendor's formats.
   const answers = prepareAnswers(definition.schema, stripEmpty(knownAnswers(definition.schema, input.data)) as FormData, context.form.defaultCountry);
@@ -73,12 +78,12 @@ export async function submitForm(
   const submissions = await getSubmissions();
   // A challenge token is good once: a replay of a stored submission (a retry, a double click) is not asked again.
   const isReplay = async () => Boolean(input.idempotencyKey && (await submissions.store.byKey(definition.id, input.idempotencyKey)));
-  if (context.form.protection.challenge && !(await isReplay())) await passChallenge(context, input.protection?.challenge, input.address);
+  if (context.form.protection.challenge && !input.assisted && !(await isReplay())) await passChallenge(context, input.protection?.challenge, input.address);
 
   const idempotencyKey = input.idempotencyKey ?? randomUUID();
   const precheck = usernamePrecheck(connector, definition.checks.username, t);
   const answer = await submissions
-    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign, choices: input.choices }, t("rejectedBody"), precheck)
+    .submit({ formId: definition.id, idempotencyKey, data, campaign: input.campaign, choices: input.choices, assisted: input.assisted }, t("rejectedBody"), precheck)
     .catch((error: unknown) => {
       if (isAppError(error) && error.code === "idempotency_conflict") throw new AppError(error.code, t("idempotencyConflict"));
       if (isAppError(error) && error.code === "conflict") throw new AppError(error.code, t("idempotencyInProgress"), { retryAfterMs: error.retryAfterMs });

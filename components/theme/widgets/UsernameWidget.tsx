@@ -27,7 +27,7 @@ export default function UsernameWidget(props: WidgetProps) {
   const typed = useTypedValue(value, onChange, options.emptyValue, context.typing, { live: true });
   const text = typed.text;
   const known = useSyncExternalStore(context.username.subscribe, context.username.get, context.username.get);
-  useUsernameCheck(context.formId, text, known, context.onUsernameStatus);
+  useUsernameCheck(context.api, text, known, context.onUsernameStatus);
 
   const status = known.value === text.trim() || known.state === "idle" ? known : { value: text, state: "checking" as const };
   const message = statusText(status, context.t);

@@ -9,7 +9,7 @@ export const USERNAME_DEBOUNCE_MS = 400;
  * an older value, and reports {value, state} upwards (the wizard blocks "Next" on
  * "taken"). A value already checked is not asked again (e.g. coming back to the page).
  */
-export function useUsernameCheck(formId: string, value: string, known: UsernameStatus, report: (status: UsernameStatus) => void) {
+export function useUsernameCheck(api: string, value: string, known: UsernameStatus, report: (status: UsernameStatus) => void) {
   const reportRef = useRef(report);
   const knownRef = useRef(known);
   useEffect(() => {
@@ -29,7 +29,7 @@ export function useUsernameCheck(formId: string, value: string, known: UsernameS
     reportRef.current({ value: trimmed, state: "checking" });
     const timer = setTimeout(async () => {
       try {
-        const available = await checkUsername(formId, trimmed, controller.signal);
+        const available = await checkUsername(api, trimmed, controller.signal);
         reportRef.current({ value: trimmed, state: available === null ? "unknown" : available ? "available" : "taken" });
       } catch {
         // aborted: a newer value is on its way
@@ -39,5 +39,5 @@ export function useUsernameCheck(formId: string, value: string, known: UsernameS
       clearTimeout(timer);
       controller.abort();
     };
-  }, [formId, value]);
+  }, [api, value]);
 }

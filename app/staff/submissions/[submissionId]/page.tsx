@@ -13,8 +13,8 @@ interface Props {
 
 /** One submission: state, who assisted, the delivery timeline, the answers masked until revealed. */
 export default async function SubmissionPage({ params }: Props) {
+  const staff = await requireStaffPage("staff", `/staff/submissions/${encodeURIComponent((await params).submissionId)}`);
   const { submissionId } = await params;
-  const staff = await requireStaffPage("staff", `/staff/submissions/${encodeURIComponent(submissionId)}`);
   const detail = await submissionDetail(submissionId, staffTranslator({})).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
