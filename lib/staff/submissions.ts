@@ -98,8 +98,18 @@ type AdminAction = "retry" | "replay" | "erase";
 export async function actOnSubmission(action: AdminAction, id: string, staff: StaffMember, t: StaffTranslate) {
   const submissions = await getSubmissions();
   const row = await rowOf(id, t);
-  const done = action === "retry" ? await submissions.retry(id) : action === "replay" ? await submissions.replay(id) : await submissions.erase(id);
-  if (!done) throw new AppError("conflict", t(action === "retry" ? "notRetryable" : action === "replay" ? "notReplayable" : "notErasable", { id }));
-  await (await getAudit()).append({ actor: staff, action, target: id, details: { form: row.form_id, status: row.status } });
-  return { submissionId: id, action };
+  // Audited first: the attempt a retry or replay makes may take as long as the vendor does.
+  const audit = await getAudit();
+  const refused = () => new AppError("conflict", t(action === "retry" ? "notRetryable" : action === "replay" ? "notReplayable" : "notErasable", { id }));
+  if (action === "erase") {
+    if (!(await submissions.erase(id))) throw refused();
+    await audit.append({ actor: staff, action, target: id, details: { form: row.form_id, status: row.status } });
+    return { submissionId: id, action };
+  }
+  const ready = action === "retry" ? row.status === "received" && row.payload !== null : row.status === "failed" && row.payload !== null;
+  if (!ready) throw refused();
+  await audit.append({ actor: staff, action, target: id, details: { form: row.form_id, status: row.status } });
+  const outcome = action === "retry" ? await submissions.retry(id) : await submissions.replayNow(id);
+  if (outcome === undefined) throw refused();
+  return { submissionId: id, action, outcome };
 }

@@ -205,6 +205,14 @@ export function createSubmissions(deps: SubmissionDeps) {
     return answerFor(row, { kind: "rejected", fields, message: rejectedMessage }, rejectedMessage);
   }
 
+  /** One attempt of a queued submission now, unless another instance holds it. */
+  async function attemptNow(id: string): Promise<Outcome | undefined> {
+    const claimed = await store.claimForInline(id, instanceId, now(), settings.leaseMs);
+    if (!claimed) return undefined;
+    await store.startAttempt(id, instanceId, now());
+    return attemptDelivery({ ...claimed, attempts: claimed.attempts + 1 }, attemptDeps);
+  }
+
   return {
     instanceId,
     store,
@@ -271,11 +279,23 @@ export function createSubmissions(deps: SubmissionDeps) {
       if (requeued) deps.onQueued?.();
       return requeued;
     },
-    /** Delivers a submission waiting for its next attempt now; false if it is not waiting. */
-    async retry(id: string): Promise<boolean> {
-      const due = await store.retryNow(id, now());
-      if (due) deps.onQueued?.();
-      return due;
+    /** A replay from the console: back in the queue, and its first attempt at once (a probe, as retry). */
+    async replayNow(id: string): Promise<Outcome["kind"] | undefined> {
+      if (!(await store.requeue(id, now()))) return undefined;
+      const outcome = await attemptNow(id);
+      if (!outcome) deps.onQueued?.();
+      return outcome?.kind ?? "retry";
+    },
+    /**
+     * A staff member's "retry now": one attempt of a submission waiting for its next one,
+     * at once. It is a probe, so it goes even while the form's deliveries are paused, and
+     * an answer from the vendor closes the breaker. Undefined when the submission is not
+     * waiting (delivered, dead-lettered, or being delivered right now).
+     */
+    async retry(id: string): Promise<Outcome["kind"] | undefined> {
+      const row = await store.byId(id);
+      if (!row || row.status !== "received" || !row.payload) return undefined;
+      return (await attemptNow(id))?.kind;
     },
     /** Erases the answers on the person's request (see store.erase). */
     erase: (id: string) => store.erase(id, now()),

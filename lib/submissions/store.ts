@@ -203,19 +203,6 @@ export function submissionStore(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** Retries a submission waiting for its next attempt now (staff retry); false if it is not waiting. */
-    async retryNow(id: string, now: number): Promise<boolean> {
-      const result = await k
-        .updateTable("submissions")
-        .set({ next_attempt_at: now, updated_at: now })
-        .where("id", "=", id)
-        .where("status", "=", "received")
-        .where("payload", "is not", null)
-        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
     /** One attempt's outcome, for the timeline. */
     async recordAttempt(entry: { submissionId: string; attempt: number; at: number; outcome: string; detail: string | null }) {
       await k
