@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "./auth-client";
 
 export default function SignOut() {
   return (
-    <button type="button" className="fg-link-button" onClick={() => void signOut({ callbackUrl: "/staff/sign-in" })}>
+    <button type="button" className="fg-link-button" onClick={() => void signOut("/staff/sign-in")}>
       Sign out
     </button>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signInWithPassword, signInWithProvider } from "../_console/auth-client";
 import { useState, type FormEvent } from "react";
 
 const MESSAGES: Record<string, string> = {
@@ -17,10 +17,10 @@ export default function SignInForm({ callbackUrl, oidc }: { callbackUrl: string;
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(undefined);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false, callbackUrl });
+    const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), callbackUrl).catch(() => ({ error: "unreachable" }));
     setBusy(false);
-    if (result?.ok && !result.error) window.location.assign(callbackUrl);
-    else setError(MESSAGES[result?.error ?? ""] ?? "Signing in did not work: try again.");
+    if (!result.error) window.location.assign(callbackUrl);
+    else setError(MESSAGES[result.error] ?? "Signing in did not work: try again.");
   }
 
   return (
@@ -41,7 +41,7 @@ export default function SignInForm({ callbackUrl, oidc }: { callbackUrl: string;
       </form>
       {oidc && (
         <p>
-          <button type="button" className="fg-button fg-button-secondary" onClick={() => void signIn("oidc", { callbackUrl })}>
+          <button type="button" className="fg-button fg-button-secondary" onClick={() => void signInWithProvider("oidc", callbackUrl)}>
             Sign in with {oidc}
           </button>
         </p>

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/connect";
+import { testDatabases } from "@/lib/testing/databases";
+import { drain, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
+
+const REJECTED = "The registration could not be completed.";
+
+/** What the staff console does with the outbox: assisted submissions, the timeline, search, retry now, replay now, erase. */
+describe.each(testDatabases())("the outbox for staff on $name", (database) => {
+  let db: Db;
+  let vendor: Awaited<ReturnType<typeof procuriosVendor>>;
+
+  beforeAll(async () => {
+    db = await database.open();
+    vendor = await procuriosVendor();
+  });
+  afterAll(async () => {
+    await vendor.server.close();
+    await db.close();
+  });
+  beforeEach(() => vendor.sandbox.reset());
+
+  it("stores an assisted submission with its staff member and the sealed attestation, and records each attempt", async () => {
+    const service = submissionsOn(db, vendor);
+    const attestation = { person: "Anna Jansen", how: "phone", staffId: "staff-1" };
+    const answer = await service.submit({ formId: "members", idempotencyKey: "assisted-1", data: registration(), assisted: { by: "staff-1", attestation } }, REJECTED);
+    await drain([service]);
+    const row = (await service.store.byId(answer.body.submissionId))!;
+    expect(row.assisted_by).toBe("staff-1");
+    expect(row.attestation).not.toContain("Anna");
+    const attempts = await service.store.attempts(row.id);
+    expect(attempts.at(-1)).toMatchObject({ outcome: "delivered", detail: `reference ${row.reference}` });
+    expect(attempts.map((attempt) => attempt.attempt)).toEqual(attempts.map((_, index) => index + 1));
+
+    expect((await service.store.search({ assisted: true })).map((found) => found.id)).toContain(row.id);
+    expect((await service.store.search({ assisted: false })).map((found) => found.id)).not.toContain(row.id);
+    expect((await service.store.search({ search: row.reference! })).map((found) => found.id)).toEqual([row.id]);
+    expect((await service.store.search({ search: row.id, status: "failed" })).length).toBe(0);
+    expect((await service.store.search({ from: row.created_at, to: row.created_at + 1, formId: "members" })).map((found) => found.id)).toContain(row.id);
+    expect((await service.store.search({ to: row.created_at })).map((found) => found.id)).not.toContain(row.id);
+  });
+
+  it("retries a waiting submission at once, even while the vendor's Retry-After pauses the form, and replays a dead letter at once", async () => {
+    await vendor.fault({ mode: "503", retryAfterSeconds: 600, routes: "registration" });
+    const service = submissionsOn(db, vendor, { maxAttempts: 2 });
+    const { body } = await service.submit({ formId: "members", idempotencyKey: "retry-1", data: registration() }, REJECTED);
+    expect((await service.store.byId(body.submissionId))!.status).toBe("received");
+    // The worker would wait ten minutes; a staff retry does not.
+    expect(await service.deliverDue(10)).toBe(0);
+    expect(await service.retry(body.submissionId)).toBe("failed");
+    expect((await service.store.byId(body.submissionId))!.status).toBe("failed");
+    expect(await service.retry(body.submissionId)).toBeUndefined();
+    expect((await service.store.attempts(body.submissionId)).map((attempt) => attempt.outcome)).toEqual(["retry", "failed"]);
+
+    await vendor.clearFaults();
+    expect(await service.replayNow(body.submissionId)).toMatch(/^(delivered|retry)$/);
+    await drain([service]);
+    expect((await service.store.byId(body.submissionId))!.status).toBe("delivered");
+    expect(await service.replayNow(body.submissionId)).toBeUndefined();
+    expect(vendor.sandbox.stats().registrationCount).toBe(1);
+  });
+
+  it("erases the answers on request, keeping id, form, status and reference; not while a submission is being delivered", async () => {
+    const service = submissionsOn(db, vendor);
+    const attestation = { person: "Anna Jansen", how: "in_person" };
+    const answer = await service.submit({ formId: "members", idempotencyKey: "erase-1", data: registration(), assisted: { by: "staff-2", attestation } }, REJECTED);
+    await drain([service]);
+    const before = (await service.store.byId(answer.body.submissionId))!;
+    expect(await service.erase(before.id)).toBe(true);
+    const after = (await service.store.byId(before.id))!;
+    expect(after).toMatchObject({ id: before.id, form_id: "members", status: "delivered", reference: before.reference, payload: null, attestation: null, response: null, assisted_by: "staff-2" });
+    expect(after.erased_at).toEqual(expect.any(Number));
+    expect(await service.erase(before.id)).toBe(false);
+
+    await vendor.fault({ mode: "down", routes: "registration" });
+    const waiting = await submissionsOn(db, vendor, { inlineWaitMs: 0 }).submit({ formId: "members", idempotencyKey: "erase-2", data: registration() }, REJECTED);
+    expect(await service.erase(waiting.body.submissionId)).toBe(false);
+    await vendor.clearFaults();
+  });
+});
