@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { validRegistration } from "@/lib/testing/registration";
 import { APP_URL } from "../playwright.config";
@@ -17,6 +18,12 @@ const ADMIN = { email: "admin@club.example", password: "admin password 2026" };
 const STAFF = { email: "desk@club.example", password: "desk password 2026" };
 const CONTROL = "staff-e2e-sandbox-control-token";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+
+/** WCAG 2.2 AA, as e2e/accessibility.spec.ts checks the forms. */
+async function expectAccessible(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`), state).toEqual([]);
+}
 
 /** The protected routes, found by walking the route tree as route-tree.test.ts does, dynamic segments filled in. */
 function protectedRoutes() {
@@ -39,6 +46,7 @@ test("with no staff account, the sign-in page says how to create the first one",
   await expect(notice).toContainText("STAFF_ADMIN_EMAIL");
   await expect(notice).toContainText("npm run staff:add");
   await expect(page.getByLabel("Email address")).toBeVisible();
+  await expectAccessible(page, "sign-in, no account yet");
 });
 
 test("every protected page and API route refuses without a session", async ({ request }) => {
@@ -117,6 +125,7 @@ test.describe("on a server with a first admin", () => {
     await page.getByRole("link", { name: "Become a member" }).click();
     await page.getByRole("button", { name: "Continue to the form" }).click();
     await expect(page.locator(".fg-staff-error")).toContainText("Give the person's name");
+    await expectAccessible(page, "attestation with its error");
     await page.getByLabel("The person's name").fill("Anna Jansen");
     await page.getByLabel("By phone").check();
     await page.getByLabel("The person agreed to the terms and the privacy notice").check();
@@ -153,6 +162,7 @@ test.describe("on a server with a first admin", () => {
     // In the list (assisted, delivered), and its detail: the timeline, the answers masked until revealed.
     await page.goto("/staff/submissions?assisted=yes");
     await expect(page.locator(`tr[data-submission="${assistedId}"]`)).toContainText("delivered");
+    await expectAccessible(page, "the submissions list");
     await page.goto(`/staff/submissions?assisted=no&q=${assistedId}`);
     await expect(page.locator(`tr[data-submission="${assistedId}"]`)).toHaveCount(0);
     await page.goto(`/staff/submissions?q=${assistedId}`);
@@ -169,6 +179,7 @@ test.describe("on a server with a first admin", () => {
     await expect(answers).toContainText("4711");
     await expect(answers).toContainText("Anna Jansen agreed to the terms and the privacy notice (by phone).");
     await expect(answers).not.toContainText("password");
+    await expectAccessible(page, "a submission, revealed");
 
     // Erase on request: the answers go, the id, form, status and reference stay.
     page.once("dialog", (dialog) => void dialog.accept());
@@ -210,6 +221,7 @@ test.describe("on a server with a first admin", () => {
     await page.goto(`/staff/audit?who=${assistedId}`);
     await expect(page.locator("tbody tr")).toHaveCount(3); // registered, revealed, erased
     await expect(page.locator('tr[data-action="erase"]')).toContainText(ADMIN.email);
+    await expectAccessible(page, "the audit log");
 
     // An account for the desk, with the staff role.
     await page.goto("/staff/accounts");
@@ -218,6 +230,7 @@ test.describe("on a server with a first admin", () => {
     await page.getByLabel("Password (leave empty").fill(STAFF.password);
     await page.getByRole("button", { name: "Add the account" }).click();
     await expect(page.locator(`tr[data-account="${STAFF.email}"]`)).toContainText("staff");
+    await expectAccessible(page, "staff accounts");
 
     // Staff without the admin role cannot replay, retry or erase, nor see the audit log.
     const desk = await signIn(browser, STAFF);
@@ -253,6 +266,7 @@ test.describe("on a server with a first admin", () => {
     await expect(result).toContainText("Lusmql");
     await expect(result).toContainText("lusmql@example.com");
     await expect(result).not.toContainText("Hdphfncu"); // DNL's plaintext password, dropped
+    await expectAccessible(page, "a lookup's record");
 
     await key.fill("987654");
     await page.getByRole("button", { name: "Look up" }).click();
@@ -268,5 +282,9 @@ test.describe("on a server with a first admin", () => {
     } finally {
       await control("POST", "dnl", "reset");
     }
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    expect((await page.request.get("/api/staff/submissions")).status()).toBe(401);
   });
 });

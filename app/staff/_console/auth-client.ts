@@ -28,5 +28,6 @@ export async function signInWithProvider(provider: string, callbackUrl: string):
 }
 
 export async function signOut(callbackUrl: string): Promise<void> {
-  window.location.assign((await post("signout", { callbackUrl })).href);
+  await post("signout", { callbackUrl });
+  window.location.assign(callbackUrl);
 }

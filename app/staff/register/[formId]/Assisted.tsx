@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { Attestation } from "@/components/wizard/api";
+import { clearDraft } from "@/components/wizard/draft";
 import type { WizardEvent } from "@/components/wizard/events";
 import Wizard from "@/components/wizard/Wizard";
 import type { PageModel } from "@/lib/forms/page-model";
@@ -36,6 +37,8 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
       return;
     }
     setProblem(undefined);
+    // A new person: never the answers someone left half-way in this tab before.
+    clearDraft(definition.id);
     setAttestation({ person, how });
   }
 
