@@ -23,3 +23,40 @@ describe("rate limit settings", () => {
     expect(() => env()).toThrow(/RATE_LIMIT_USERNAME: must be "<requests>\/<window>"/);
   });
 });
+
+describe("NEXTAUTH_SECRET", () => {
+  const freshSecret = async (vars: Record<string, string>) => {
+    vi.resetModules();
+    vi.unstubAllEnvs();
+    for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+    return (await import("./env")).nextAuthSecret;
+  };
+
+  it("is the environment's, else one generated once into DATA_DIR for the out-of-the-box start", async () => {
+    const { mkdtempSync, readFileSync, rmSync, statSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const dir = mkdtempSync(path.join(tmpdir(), "formgate-secret-"));
+    try {
+      expect((await freshSecret({ NEXTAUTH_SECRET: "x".repeat(32), DATA_DIR: dir }))()).toBe("x".repeat(32));
+      const warnings: string[] = [];
+      const made = (await freshSecret({ DATA_DIR: dir, NODE_ENV: "production" }))((message) => warnings.push(message));
+      expect(made.length).toBeGreaterThanOrEqual(40);
+      expect(readFileSync(path.join(dir, "nextauth.secret"), "utf8")).toBe(made);
+      expect(statSync(path.join(dir, "nextauth.secret")).mode & 0o777).toBe(0o600);
+      expect(warnings).toEqual([expect.stringContaining("NEXTAUTH_SECRET is not set")]);
+      expect((await freshSecret({ DATA_DIR: dir }))()).toBe(made);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is required in production on a shared database or behind https", async () => {
+    const onPostgres = await freshSecret({ NODE_ENV: "production", DATABASE_URL: "postgres://db.example/formgate" });
+    expect(() => onPostgres()).toThrow(/NEXTAUTH_SECRET: required in production/);
+    const behindHttps = await freshSecret({ NODE_ENV: "production", APP_URL: "https://forms.club.example" });
+    expect(() => behindHttps()).toThrow(/NEXTAUTH_SECRET/);
+    const short = await freshSecret({ NEXTAUTH_SECRET: "too short" });
+    expect(() => short()).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
+  });
+});

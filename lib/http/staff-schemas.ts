@@ -17,8 +17,6 @@ export const submissionQuery = z.object({
   q: z.preprocess(blank, z.string().trim().max(200).optional()),
 });
 
-export type SubmissionQuery = z.input<typeof submissionQuery>;
-
 export function filtersOf(query: z.output<typeof submissionQuery>) {
   return {
     formId: query.form,

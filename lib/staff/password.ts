@@ -39,8 +39,3 @@ export async function verifyPassword(password: string, stored: string | null | u
 
 /** Minimum length of a staff password (NIST SP 800-63B: at least 8; more for accounts that see personal data). */
 export const MIN_PASSWORD_LENGTH = 12;
-
-/** A strong random password (about 120 bits), for a reset or a person registered by staff. */
-export function generatePassword(): string {
-  return randomBytes(20).toString("base64url").replace(/[-_]/g, "x") + "A1!";
-}

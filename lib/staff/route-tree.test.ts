@@ -19,8 +19,8 @@ function walk(dir: string, name: string): string[] {
     .sort();
 }
 
-export const staffPages = () => walk("app/staff", "page.tsx");
-export const staffRoutes = () => walk("app/api/staff", "route.ts");
+const staffPages = () => walk("app/staff", "page.tsx");
+const staffRoutes = () => walk("app/api/staff", "route.ts");
 
 describe("the staff route tree", () => {
   it("finds the console's pages and routes", () => {

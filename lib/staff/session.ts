@@ -1,5 +1,5 @@
 import { decode } from "next-auth/jwt";
-import type { StaffAccountRow, StaffAccounts, StaffRole } from "./accounts";
+import type { StaffAccounts, StaffRole } from "./accounts";
 
 /** The staff member behind a request, as the database says now (role, enabled). */
 export interface StaffMember {
@@ -37,8 +37,6 @@ export function parseCookies(header: string | null): Record<string, string> {
   }
   return cookies;
 }
-
-export const sessionVersionOf = (row: Pick<StaffAccountRow, "session_version">) => row.session_version;
 
 /**
  * The staff member a session token belongs to, checked against the database on every
