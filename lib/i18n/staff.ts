@@ -17,7 +17,9 @@ const staff = {
     lookupUnavailable: "The vendor cannot be reached right now: try again in a moment. ({message})",
     unknownAccount: "There is no staff account {id}.",
     notYourself: "You cannot disable your own account or take away your own admin role.",
-    noPasswordField: "This form asks for no password.",
+    unknownAction: "There is no action {action}: reveal, retry, replay or erase.",
+    accountExists: "A staff account with the email address {email} exists already.",
+    passwordTooShort: "password: must have at least {min} characters.",
   },
   nl: {
     signInRequired: "Meld u eerst aan bij de medewerkersconsole.",
@@ -33,7 +35,9 @@ const staff = {
     lookupUnavailable: "De leverancier is nu niet bereikbaar: probeer het zo opnieuw. ({message})",
     unknownAccount: "Er is geen medewerkersaccount {id}.",
     notYourself: "U kunt uw eigen account niet uitschakelen en uzelf de rol beheerder niet afnemen.",
-    noPasswordField: "Dit formulier vraagt geen wachtwoord.",
+    unknownAction: "Er is geen actie {action}: reveal, retry, replay of erase.",
+    accountExists: "Er bestaat al een medewerkersaccount met het e-mailadres {email}.",
+    passwordTooShort: "password: moet minstens {min} tekens hebben.",
   },
   fr: {
     signInRequired: "Connectez-vous d’abord à la console du personnel.",
@@ -49,7 +53,9 @@ const staff = {
     lookupUnavailable: "Le fournisseur est injoignable pour le moment : réessayez dans un instant. ({message})",
     unknownAccount: "Il n’y a pas de compte {id}.",
     notYourself: "Vous ne pouvez ni désactiver votre propre compte ni vous retirer le rôle administrateur.",
-    noPasswordField: "Ce formulaire ne demande pas de mot de passe.",
+    unknownAction: "Il n’y a pas d’action {action} : reveal, retry, replay ou erase.",
+    accountExists: "Un compte existe déjà avec l’adresse e-mail {email}.",
+    passwordTooShort: "password : doit comporter au moins {min} caractères.",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

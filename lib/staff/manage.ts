@@ -1,9 +1,18 @@
 import "server-only";
 import { getAudit } from "@/lib/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import type { StaffTranslate } from "@/lib/i18n/staff";
-import { publicAccount, type StaffAccount, type StaffRole } from "./accounts";
+import { normaliseEmail, publicAccount, type StaffAccount, type StaffRole } from "./accounts";
 import { getStaffAccounts } from "./index";
+import { MIN_PASSWORD_LENGTH } from "./password";
+
+/** The accounts' own refusals, in the request's language. */
+function worded(error: unknown, t: StaffTranslate, email?: string): unknown {
+  if (!isAppError(error)) return error;
+  if (error.code === "conflict" && email) return new AppError("conflict", t("accountExists", { email: normaliseEmail(email) }), { fields: { email: t("accountExists", { email: normaliseEmail(email) }) } });
+  if (error.code === "validation_failed") return new AppError("validation_failed", t("passwordTooShort", { min: MIN_PASSWORD_LENGTH }), { fields: { password: t("passwordTooShort", { min: MIN_PASSWORD_LENGTH }) } });
+  return error;
+}
 import type { StaffMember } from "./session";
 
 export type AccountChange = { change: "disable" } | { change: "enable" } | { change: "role"; role: StaffRole } | { change: "reset"; password: string };
@@ -13,8 +22,10 @@ export async function listAccounts(): Promise<StaffAccount[]> {
 }
 
 /** An admin adds an account (audited; the password is never logged). */
-export async function addAccount(input: { email: string; name?: string; role: StaffRole; password?: string }, by: StaffMember): Promise<StaffAccount> {
-  const row = await (await getStaffAccounts()).create(input);
+export async function addAccount(input: { email: string; name?: string; role: StaffRole; password?: string }, by: StaffMember, t: StaffTranslate): Promise<StaffAccount> {
+  const row = await (await getStaffAccounts()).create(input).catch((error: unknown) => {
+    throw worded(error, t, input.email);
+  });
   await (await getAudit()).append({ actor: by, action: "account_created", target: row.email, details: { role: row.role, password: input.password !== undefined } });
   return publicAccount(row);
 }
@@ -30,7 +41,9 @@ export async function changeAccount(id: string, change: AccountChange, by: Staff
   if (id === by.id && (change.change === "disable" || (change.change === "role" && change.role !== "admin"))) throw new AppError("conflict", t("notYourself"));
   const row =
     change.change === "reset"
-      ? await accounts.resetPassword(id, change.password)
+      ? await accounts.resetPassword(id, change.password).catch((error: unknown) => {
+          throw worded(error, t);
+        })
       : change.change === "role"
         ? await accounts.setRole(id, change.role)
         : await accounts.setDisabled(id, change.change === "disable");

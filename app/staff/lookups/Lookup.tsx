@@ -71,7 +71,11 @@ export default function Lookup({ forms }: { forms: LookupForm[] }) {
         {answer?.outcome === "error" && <p className="fg-staff-error" role="alert">{answer.message}</p>}
         {answer?.outcome === "found" && (
           <>
-            <h2>Found{answer.result.status ? ` (status: ${answer.result.status})` : ""}</h2>
+            <h2>
+              {answer.result.maybeUnknown
+                ? `${answer.result.status ?? "Not finished"}, or no such record: the vendor answers alike for both`
+                : `Found${answer.result.status ? ` (status: ${answer.result.status})` : ""}`}
+            </h2>
             <Fields fields={answer.result.fields} />
             {answer.result.matches?.map((match) => (
               <section key={match.label}>

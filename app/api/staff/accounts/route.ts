@@ -7,7 +7,7 @@ import { addAccount, listAccounts } from "@/lib/staff/manage";
 /** Staff accounts (admins only): the list, and a new account. */
 export const GET = staffRoute("admin", async () => json({ accounts: await listAccounts() }));
 
-export const POST = staffRoute("admin", async (request: Request, _context: unknown, { staff, common }) => {
+export const POST = staffRoute("admin", async (request: Request, _context: unknown, { staff, t, common }) => {
   const input = await readJson(request, newAccount, common);
-  return json({ account: await addAccount(input, staff) }, { status: 201 });
+  return json({ account: await addAccount(input, staff, t) }, { status: 201 });
 });

@@ -14,7 +14,7 @@ type Context = { params: Promise<{ submissionId: string; action: string }> };
 export const POST = staffRoute("staff", async (_request: Request, { params }: Context, { staff, t }) => {
   const { submissionId, action } = await params;
   const parsed = submissionAction.safeParse(action);
-  if (!parsed.success) throw new AppError("not_found", `action: must be reveal, retry, replay or erase, not "${action}".`);
+  if (!parsed.success) throw new AppError("not_found", t("unknownAction", { action }));
   if (parsed.data === "reveal") return json(await revealSubmission(submissionId, staff, t));
   if (!hasRole(staff, "admin")) return json({ error: t("adminRequired") }, { status: 403 });
   return json(await actOnSubmission(parsed.data, submissionId, staff, t));
