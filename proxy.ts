@@ -73,7 +73,8 @@ function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra
  * ?locale=), else the form's default.
  */
 function formLanguage(request: NextRequest): string | undefined {
-  const [, area, id] = request.nextUrl.pathname.split("/");
+  const [, area, id, staffFormId] = request.nextUrl.pathname.split("/");
+  if (area === "staff") return staffLanguage(id, staffFormId);
   if ((area !== "embed" && area !== "register") || !id) return undefined;
   try {
     const form = findForm(decodeURIComponent(id));
@@ -83,6 +84,16 @@ function formLanguage(request: NextRequest): string | undefined {
     return localeFor(form, hints);
   } catch {
     return undefined;
+  }
+}
+
+/** The staff console speaks English; an assisted registration's form is in the form's own language. */
+function staffLanguage(page: string | undefined, formId: string | undefined): string {
+  if (page !== "register" || !formId) return "en";
+  try {
+    return findForm(decodeURIComponent(formId))?.locale ?? "en";
+  } catch {
+    return "en";
   }
 }
 

@@ -5,7 +5,7 @@ import SignOut from "./SignOut";
 /** The console's header: where to go, who is signed in, and signing out. */
 export default function Nav({ staff }: { staff: StaffMember }) {
   return (
-    <header className="fg-staff-nav">
+    <header className="fg-staff-nav" lang="en">
       <nav aria-label="Staff console">
         <ul>
           <li><Link href="/staff">Console</Link></li>

@@ -48,7 +48,7 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
 
   if (!attestation) {
     return (
-      <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title">
+      <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title" lang="en">
         <h1 className="fg-heading" id="attest-title">
           {definition.title}: the person&apos;s consent
         </h1>
@@ -75,13 +75,13 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
 
   return (
     <>
-      <p className="fg-staff-notice" data-attestation>
+      <p className="fg-staff-notice" data-attestation lang="en">
         Registering <strong>{attestation.person}</strong>, who agreed to the terms and the privacy notice {attestation.how === "phone" ? "by phone" : "in person"}.
         {generated && " The form's password is made by the server and never shown."}
       </p>
       <Wizard definition={definition} messages={messages} pageModel={pageModel} validatorsUrl={validatorsUrl} attestation={attestation} onEvent={onEvent} />
       {submitted && (
-        <section className="fg-staff-notice" aria-labelledby="tell-them" data-submission={submitted}>
+        <section className="fg-staff-notice" aria-labelledby="tell-them" data-submission={submitted} lang="en">
           <h2 id="tell-them">What to tell {attestation.person}</h2>
           {generated ? (
             <p>

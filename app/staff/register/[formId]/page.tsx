@@ -28,7 +28,7 @@ export default async function AssistedPage({ params }: Props) {
       <Nav staff={staff} />
       <ThemeStyle theme={form.theme} />
       {typeof loaded === "string" ? (
-        <p className="fg-staff-error" role="alert">The form cannot be shown right now: {loaded}</p>
+        <p className="fg-staff-error" role="alert" lang="en">The form cannot be shown right now: {loaded}</p>
       ) : (
         <Assisted definition={loaded.definition} pageModel={loaded.pageModel} validatorsUrl={loaded.validatorsUrl} messages={messages(loaded.definition.locale)} />
       )}
