@@ -103,6 +103,7 @@ test.describe("on a server with a first admin", () => {
     await page.getByLabel("Password").fill(who.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff console");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     return page;
   }
 
