@@ -138,6 +138,7 @@ describe("PurePro lookup, for staff", () => {
   it("is null for a reference PurePro does not know; an unknown account, bad credentials are misconfiguration; an outage unavailable", async () => {
     expect(await connect().lookup("CU999999")).toBeNull();
     expect(await connect().lookup("  ")).toBeNull();
+    expect(await failure(connect().lookup("../BU1000001"))).toMatchObject({ code: "bad_request" });
     expect(await failure(connect({ accountReference: "NOPE" }).lookup("CU000001"))).toMatchObject({ code: "vendor_misconfigured" });
     expect(await failure(connect({}, "wrong").lookup("CU000001"))).toMatchObject({ code: "vendor_misconfigured", message: "PurePro refused the request (HTTP 401)" });
     await fetch(`${server.url}/_sandbox/faults`, { method: "POST", headers: controlHeaders(), body: JSON.stringify({ mode: "down" }) });

@@ -97,7 +97,8 @@ export class PureproConnector implements Connector {
    * document's GET. Its fields flattened ("Address.Town"), bank numbers masked, PurePro's
    * status ("Active", "ValidationError") as `status` and its validation messages as one
    * field. null when PurePro does not know the customer: a 404 that names the customer;
-   * any other 404 (the account, business unit or URL) is our configuration.
+   * any other 404 (the account, business unit or URL) is our configuration. A reference
+   * that cannot be one path segment ("a/b", "..") is bad_request: it cannot be asked for.
    */
   async lookup(key: string): Promise<LookupResult | null> {
     const reference = key.trim();
