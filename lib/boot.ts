@@ -2,7 +2,7 @@ import "server-only";
 import { loadConfig } from "@/lib/config/forms";
 import { getDb } from "@/lib/db";
 import { log } from "@/lib/log";
-import { ensureFirstAdmin } from "@/lib/staff";
+import { ensureFirstAdmin, staffSecret } from "@/lib/staff";
 import { startDeliveryWorker } from "@/lib/submissions";
 
 /**
@@ -14,6 +14,12 @@ export async function boot(): Promise<void> {
     const config = loadConfig();
     await getDb();
     await ensureFirstAdmin();
+    try {
+      staffSecret();
+    } catch (error) {
+      // The forms run without it; only the staff console cannot sign anyone in.
+      log.warn("the staff console cannot sign anyone in", { error: (error as Error).message });
+    }
     await startDeliveryWorker();
     log.info("formgate started", { forms: config.forms.map((form) => form.id), config: config.source, sandbox: config.sandboxEnabled });
   } catch (error) {

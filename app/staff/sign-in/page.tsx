@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/config/env";
-import { getStaffAccounts, oidcConfigured } from "@/lib/staff";
+import { getStaffAccounts, oidcConfigured, staffSecret } from "@/lib/staff";
 import SignInForm from "./SignInForm";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -23,6 +23,13 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = callback?.startsWith("/staff") ? callback : "/staff";
   const error = first(query.error);
   const none = (await (await getStaffAccounts()).count()) === 0;
+  // A production deployment without NEXTAUTH_SECRET: nobody can sign in, and the page says why.
+  let secretProblem: string | undefined;
+  try {
+    staffSecret();
+  } catch (problem) {
+    secretProblem = (problem as Error).message.replace(/^Invalid environment: /, "");
+  }
   return (
     <main className="fg-main" id="main">
       <h1 className="fg-heading">Staff console: sign in</h1>
@@ -39,6 +46,11 @@ export default async function SignInPage({ searchParams }: Props) {
             </li>
           </ul>
         </section>
+      )}
+      {secretProblem && (
+        <p className="fg-staff-error" role="alert">
+          The console cannot sign anyone in until the server is configured: {secretProblem}.
+        </p>
       )}
       {error && (
         <p className="fg-staff-error" role="alert">
