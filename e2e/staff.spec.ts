@@ -201,14 +201,16 @@ test.describe("on a server with a first admin", () => {
     await expect(page.locator(".fg-staff-timeline")).toContainText("attempt 1: retry — vendor_unavailable");
     for (const attempt of [2, 3, 4]) {
       await page.getByRole("button", { name: "Retry now" }).click();
+      await expect(page.locator("p[role=status]")).toContainText("Tried again now.");
       await expect(async () => {
         await page.reload();
         await expect(page.locator(".fg-staff-timeline")).toContainText(`attempt ${attempt}: ${attempt < 4 ? "retry" : "failed"}`, { timeout: 1_000 });
+        await expect(detail(page, "Status")).toHaveText(attempt < 4 ? "received" : "failed", { timeout: 1_000 });
       }).toPass({ timeout: 15_000 });
     }
-    await expect(detail(page, "Status")).toHaveText("failed");
     await control("DELETE", "procurios", "faults");
     await page.getByRole("button", { name: "Replay" }).click();
+    await expect(page.locator("p[role=status]")).toContainText("Sent again.");
     await expect(async () => {
       await page.reload();
       await expect(detail(page, "Status")).toHaveText("delivered", { timeout: 1_000 });

@@ -86,9 +86,14 @@ function attemptDetail(outcome: Outcome): string | null {
 
 async function record(row: SubmissionRow, outcome: Outcome, steps: string, deps: AttemptDeps) {
   const at = deps.now();
+  await finishAttempt(row, outcome, steps, at, deps);
+  // After the submission's own state: the timeline never shows an outcome the submission does not have yet.
   await deps.store
     .recordAttempt({ submissionId: row.id, attempt: row.attempts, at, outcome: outcome.kind, detail: attemptDetail(outcome) })
     .catch((error: unknown) => deps.log.warn("recording an attempt for the timeline failed", { submission: row.id, error: String(error) }));
+}
+
+async function finishAttempt(row: SubmissionRow, outcome: Outcome, steps: string, at: number, deps: AttemptDeps) {
   const fields = { submission: row.id, form: row.form_id, attempt: row.attempts };
   switch (outcome.kind) {
     case "delivered":
