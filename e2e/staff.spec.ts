@@ -178,6 +178,7 @@ test.describe("on a server with a first admin", () => {
     await expect(answers).toHaveAttribute("data-answers", "revealed");
     await expect(answers).toContainText("Jansen");
     await expect(answers).toContainText("4711");
+    await expect(answers.locator("dt", { hasText: "Entered via action" })).toHaveCount(1);
     await expect(answers).toContainText("Anna Jansen agreed to the terms and the privacy notice (by phone).");
     await expect(answers).not.toContainText("password");
     await expectAccessible(page, "a submission, revealed");

@@ -1,6 +1,8 @@
 import "server-only";
 import { getAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { getFormDefinition } from "@/lib/forms/definition";
+import { fieldTitle } from "@/lib/forms/fields";
 import type { StaffTranslate } from "@/lib/i18n/staff";
 import { getSealer, getSubmissions } from "@/lib/submissions";
 import { openedPayload } from "@/lib/submissions/deliver";
@@ -52,6 +54,23 @@ function opened(row: { payload: string | null; attestation: string | null }) {
   };
 }
 
+/** Each answer's label in the form (dotted path → title); the bare names when the form cannot be loaded. */
+async function labelsOf(formId: string, answers: unknown): Promise<Record<string, string>> {
+  if (!answers || typeof answers !== "object") return {};
+  const schema = await getFormDefinition(formId, {}, "staff").then((definition) => definition.schema, () => undefined);
+  if (!schema) return {};
+  const labels: Record<string, string> = {};
+  const walk = (value: unknown, prefix: string) => {
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      labels[path] = fieldTitle(schema, path);
+      if (child && typeof child === "object" && !Array.isArray(child)) walk(child, path);
+    }
+  };
+  walk(answers, "");
+  return labels;
+}
+
 /** One submission with its delivery timeline; the answers and the attestation's name masked. */
 export async function submissionDetail(id: string, t: StaffTranslate) {
   const submissions = await getSubmissions();
@@ -75,6 +94,7 @@ export async function submissionDetail(id: string, t: StaffTranslate) {
     assisted: row.assisted_by ? { by: assistedBy?.email ?? row.assisted_by, how: attestation?.how ?? null, at: attestation ? iso(attestation.at) : null } : null,
     fieldsRefused: row.field_errors ? Object.keys(JSON.parse(row.field_errors) as Record<string, string>) : [],
     answers: answers === null ? null : maskAnswers(answers),
+    labels: await labelsOf(row.form_id, answers),
     attestation: attestation ? { ...attestation, person: maskAnswers(attestation.person), text: null } : null,
     timeline: attempts.map((attempt) => ({ attempt: attempt.attempt, at: iso(attempt.at)!, outcome: attempt.outcome, detail: attempt.detail })),
   };

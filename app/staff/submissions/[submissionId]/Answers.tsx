@@ -9,18 +9,21 @@ interface Revealed {
   attestation: { person: string; how: string; text: string } | null;
 }
 
-function Tree({ value }: { value: unknown }) {
+function Tree({ value, labels = {}, path = "" }: { value: unknown; labels?: Record<string, string>; path?: string }) {
   if (value && typeof value === "object") {
     return (
       <dl className="fg-staff-answers">
-        {Object.entries(value).map(([key, child]) => (
-          <div key={key}>
-            <dt>{key}</dt>
-            <dd>
-              <Tree value={child} />
-            </dd>
-          </div>
-        ))}
+        {Object.entries(value).map(([key, child]) => {
+          const here = path ? `${path}.${key}` : key;
+          return (
+            <div key={key}>
+              <dt>{labels[here] ?? key}</dt>
+              <dd>
+                <Tree value={child} labels={labels} path={here} />
+              </dd>
+            </div>
+          );
+        })}
       </dl>
     );
   }
@@ -28,7 +31,7 @@ function Tree({ value }: { value: unknown }) {
 }
 
 /** The answers, masked; "Reveal" shows them in clear (the server writes that to the audit log). */
-export default function Answers({ submissionId, masked, attestation }: { submissionId: string; masked: unknown; attestation: { how: string } | null }) {
+export default function Answers({ submissionId, masked, labels, attestation }: { submissionId: string; masked: unknown; labels: Record<string, string>; attestation: { how: string } | null }) {
   const [revealed, setRevealed] = useState<Revealed>();
   const [error, setError] = useState<string>();
   if (masked === null) return <p>The answers are no longer kept (erased on request, or past the retention period).</p>;
@@ -41,7 +44,7 @@ export default function Answers({ submissionId, masked, attestation }: { submiss
   }
   return (
     <section aria-label={revealed ? "Answers, revealed" : "Answers, masked"} data-answers={revealed ? "revealed" : "masked"}>
-      <Tree value={revealed ? revealed.answers : masked} />
+      <Tree value={revealed ? revealed.answers : masked} labels={labels} />
       {revealed?.attestation && (
         <p>
           Attestation: {revealed.attestation.text} ({revealed.attestation.how === "phone" ? "by phone" : "in person"})

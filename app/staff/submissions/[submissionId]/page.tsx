@@ -60,7 +60,7 @@ export default async function SubmissionPage({ params }: Props) {
       )}
       {detail.fieldsRefused.length > 0 && <p>The vendor refused: {detail.fieldsRefused.join(", ")} (reveal to see its messages).</p>}
       <h2>Answers</h2>
-      <Answers submissionId={detail.id} masked={detail.answers} attestation={detail.attestation} />
+      <Answers submissionId={detail.id} masked={detail.answers} labels={detail.labels} attestation={detail.attestation} />
       {staff.role === "admin" && <Actions submissionId={detail.id} status={detail.status} erased={detail.erasedAt !== null} />}
     </main>
   );
