@@ -312,7 +312,10 @@ export function createSubmissions(deps: SubmissionDeps) {
       }));
     },
     /** Drops answers past the retention period and forgets finished idempotency keys after a day. */
-    purgeExpired: async () => (await store.purge(now() - settings.retentionMs, now())) + (await store.releaseKeys(now() - IDEMPOTENCY_KEY_TTL_MS)),
+    purgeExpired: async () =>
+      (await store.purge(now() - settings.retentionMs, now())) +
+      (await store.purgeAttempts(now() - settings.retentionMs)) +
+      (await store.releaseKeys(now() - IDEMPOTENCY_KEY_TTL_MS)),
   };
 }
 

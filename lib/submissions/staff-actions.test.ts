@@ -60,6 +60,20 @@ describe.each(testDatabases())("the outbox for staff on $name", (database) => {
     expect(vendor.sandbox.stats().registrationCount).toBe(1);
   });
 
+  it("drops a finished submission's timeline with its answers after the retention period; a dead letter keeps its own", async () => {
+    const service = submissionsOn(db, vendor, { retentionMs: 0 });
+    const delivered = await service.submit({ formId: "members", idempotencyKey: "purge-timeline-1", data: registration() }, REJECTED);
+    await drain([service]);
+    await vendor.fault({ mode: "down", routes: "registration" });
+    const dead = await submissionsOn(db, vendor, { retentionMs: 0, maxAttempts: 1 }).submit({ formId: "members", idempotencyKey: "purge-timeline-2", data: registration() }, REJECTED);
+    await vendor.clearFaults();
+    expect((await service.store.byId(dead.body.submissionId))!.status).toBe("failed");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await service.purgeExpired();
+    expect(await service.store.attempts(delivered.body.submissionId)).toEqual([]);
+    expect((await service.store.attempts(dead.body.submissionId)).map((attempt) => attempt.outcome)).toEqual(["failed"]);
+  });
+
   it("erases the answers on request, keeping id, form, status and reference; not while a submission is being delivered", async () => {
     const service = submissionsOn(db, vendor);
     const attestation = { person: "Anna Jansen", how: "in_person" };

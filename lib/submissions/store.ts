@@ -272,6 +272,13 @@ export function submissionStore(db: Db) {
       return Number(result.numUpdatedRows);
     },
 
+    /** Drops the delivery timeline of finished submissions older than the retention period (dead letters keep theirs). */
+    async purgeAttempts(before: number): Promise<number> {
+      const finished = k.selectFrom("submissions").select("id").where("status", "in", ["delivered", "rejected"]).where("updated_at", "<", before);
+      const result = await k.deleteFrom("delivery_attempts").where("submission_id", "in", finished).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     /** Drops the answers of finished submissions older than the retention period. */
     async purge(before: number, now: number): Promise<number> {
       const result = await k
