@@ -28,7 +28,8 @@ export async function signInWithPassword(email: string, password: string, addres
   const throttle = await getSignInThrottle();
   const wait = await throttle.blockedFor(name, address);
   if (wait > 0) {
-    await audit("sign_in_failed", { id: null, email: name }, { method: "password", reason: "throttled", address });
+    // Logged, not audited: refusals cost an attacker nothing, and would fill the audit log.
+    log.warn("staff sign-in refused while throttled", { retryAfterSeconds: wait });
     throw new Error(SIGN_IN_THROTTLED);
   }
   const accounts = await getStaffAccounts();
