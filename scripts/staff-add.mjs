@@ -43,9 +43,13 @@ function askHidden(question) {
   });
 }
 
-export async function addStaff({ email, name, role, password, env = process.env }) {
+function checkArguments({ email, role }) {
   if (!/^[^@\s]+@[^@\s]+$/.test(email ?? "")) throw new Error("--email: give the account's email address");
   if (role !== "staff" && role !== "admin") throw new Error("--role: staff or admin");
+}
+
+export async function addStaff({ email, name, role, password, env = process.env }) {
+  checkArguments({ email, role });
   if (!password || password.length < 12) throw new Error("the password must have at least 12 characters");
   let db;
   try {
@@ -78,6 +82,12 @@ export async function addStaff({ email, name, role, password, env = process.env 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "staff" } } });
+  try {
+    checkArguments(values);
+  } catch (error) {
+    console.error(`staff:add: ${error.message}\nUsage: npm run staff:add -- --email ana@club.example [--role staff|admin] [--name "Ana"]`);
+    process.exit(1);
+  }
   const password = process.env.STAFF_PASSWORD ?? (await askHidden(`Password for ${values.email} (at least 12 characters): `));
   addStaff({ ...values, password }).then(
     (email) => console.log(`Staff account ${email} (${values.role}) added. Sign in at /staff/sign-in.`),
