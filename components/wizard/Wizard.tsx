@@ -79,16 +79,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
   const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step);
   const { validators, ready } = validation;
-  // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
-  // Not on focus: the wizard itself focuses each new page's heading.
-  const started = useRef(-1);
-  const prefetch = useCallback(() => {
-    if (started.current === state.step) return;
-    started.current = state.step;
-    validation.prefetch();
-    import("./browserValidation").catch(() => undefined);
-    if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
-  }, [validation.prefetch, state.step, definition.pages.length]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
   const [typing] = useState(pendingTyping);
@@ -104,7 +94,18 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const reviewStep = definition.pages.length;
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
-  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
+  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
+  // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
+  // Not on focus: the wizard itself focuses each new page's heading.
+  const started = useRef(-1);
+  const prefetch = () => {
+    if (started.current === state.step) return;
+    started.current = state.step;
+    validation.prefetch();
+    rehearse().catch(() => undefined);
+    import("./browserValidation").catch(() => undefined);
+    if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
+  };
   const guard = useProtection(protection, state.started);
   const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
   useSubmissionStatus(state.submission, (submission: Submission) => {
