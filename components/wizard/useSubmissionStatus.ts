@@ -49,7 +49,7 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
 
 /** What the confirmation says, also the page's title. */
 /** How the confirmation names the vendor's reference. */
-const COMPLETE_BODY = { relationNumber: "completeBody", customerReference: "completeBodyCustomer", contactNumber: "completeBodyContact" } as const;
+const COMPLETE_BODY = { relationNumber: "completeBody", customerReference: "completeBodyCustomer", contactNumber: "completeBodyContact", registrationNumber: "completeBodyRegistration" } as const;
 
 export function confirmationTexts(submission: Submission, t: Translate, referenceKind: ReferenceKind = "relationNumber"): { title: string; body: string } {
   switch (submission.status) {

@@ -66,7 +66,22 @@ export const PUREPRO: FormPlan = {
   ],
 };
 
-export const FORM_PLANS = [MEMBERS, DEMO, CLUB, PUREPRO];
+/** DNL's sign-up: its required fields only; the billing page is optional. */
+export const DNL: FormPlan = {
+  id: "dnl",
+  vendor: "dnl",
+  pages: (): PageAnswers[] => {
+    const username = uniqueUsername("a11y").replace(/\./g, "_");
+    return [
+      { root_client_name: "Axe Voice", root_username: username, root_password: "correct horse battery", root_main_email: "axe@voice.example" },
+      { root_company: "Axe Voice B.V.", root_phone: "020 123 4567" },
+      { root_address_street: "Herengracht 1", root_address_country: "NL" },
+      {},
+    ];
+  },
+};
+
+export const FORM_PLANS = [MEMBERS, DEMO, CLUB, PUREPRO, DNL];
 
 /** The form's page in a language; the languages work adds `?lang=`, the default needs none. */
 export function formUrl(formId: string, locale?: string): string {

@@ -66,6 +66,36 @@ const clubTexts: FormConfigInput["fields"] = {
   landline: { label: { fr: "Téléphone fixe", en: "Landline phone number", nl: "Vast telefoonnummer" } },
 };
 
+/** DNL's sign-up (a carrier's client account): English first, as DNL's document is, with Dutch and French. */
+const dnlTexts: FormConfigInput["fields"] = {
+  client_name: { label: { en: "Client name", nl: "Klantnaam", fr: "Nom du client" }, help: { en: "The name of your account with us", nl: "De naam van uw account bij ons", fr: "Le nom de votre compte chez nous" } },
+  username: { label: { en: "Username", nl: "Gebruikersnaam", fr: "Nom d’utilisateur" } },
+  password: { label: { en: "Password", nl: "Wachtwoord", fr: "Mot de passe" } },
+  main_email: { label: { en: "Email address", nl: "E-mailadres", fr: "Adresse e-mail" } },
+  company: { label: { en: "Company name", nl: "Bedrijfsnaam", fr: "Nom de l’entreprise" } },
+  company_detail: { label: { en: "About your company", nl: "Over uw bedrijf", fr: "À propos de votre entreprise" } },
+  tax_id: { label: { en: "Tax ID", nl: "Btw-nummer", fr: "Numéro de TVA" } },
+  phone: { label: { en: "Phone number", nl: "Telefoonnummer", fr: "Numéro de téléphone" } },
+  noc_email: { label: { en: "NOC email address", nl: "E-mailadres van uw NOC", fr: "Adresse e-mail de votre NOC" }, help: { en: "Your network operations centre", nl: "Uw netwerkbeheer (network operations centre)", fr: "Votre centre d’exploitation du réseau" } },
+  rate_send_to_email: { label: { en: "Email address for rate sheets", nl: "E-mailadres voor tarieflijsten", fr: "Adresse e-mail pour les grilles tarifaires" } },
+  referral: { label: { en: "Referred by", nl: "Doorverwezen door", fr: "Recommandé par" } },
+  address: { label: { en: "Address", nl: "Adres", fr: "Adresse" } },
+  "address.street": { label: { en: "Street address", nl: "Straat en huisnummer", fr: "Numéro et rue" } },
+  "address.city": { label: { en: "City", nl: "Plaats", fr: "Ville" } },
+  "address.zip": { label: { en: "ZIP code", nl: "Postcode", fr: "Code postal" } },
+  "address.state": { label: { en: "State or province", nl: "Provincie of staat", fr: "Région ou État" } },
+  "address.country": { label: { en: "Country", nl: "Land", fr: "Pays" } },
+  billing: { label: { en: "Billing details", nl: "Factuurgegevens", fr: "Coordonnées de facturation" } },
+  "billing.contact_name": { label: { en: "Billing contact name", nl: "Contactpersoon voor facturen", fr: "Contact pour la facturation" } },
+  "billing.email": { label: { en: "Billing email address", nl: "E-mailadres voor facturen", fr: "Adresse e-mail de facturation" } },
+  "billing.phone": { label: { en: "Billing phone number", nl: "Telefoonnummer voor facturen", fr: "Téléphone de facturation" } },
+  "billing.street": { label: { en: "Billing street address", nl: "Factuuradres: straat en huisnummer", fr: "Adresse de facturation : numéro et rue" } },
+  "billing.city": { label: { en: "City", nl: "Plaats", fr: "Ville" } },
+  "billing.zip": { label: { en: "ZIP code", nl: "Postcode", fr: "Code postal" } },
+  "billing.state": { label: { en: "State or province", nl: "Provincie of staat", fr: "Région ou État" } },
+  "billing.country": { label: { en: "Country", nl: "Land", fr: "Pays" } },
+};
+
 export const demoForms: FormConfigInput[] = [
   {
     id: "members",
@@ -155,5 +185,23 @@ export const demoForms: FormConfigInput[] = [
     ],
     embed: { allowedOrigins: localOrigins },
     defaultCountry: "GB",
+  },
+  {
+    // DNL's sign-up (seeds/001), derived from its registration's fields; the sign-up call is an inference (lib/connectors/dnl).
+    id: "dnl",
+    title: { en: "Open a client account", nl: "Een klantaccount openen", fr: "Ouvrir un compte client" },
+    connector: "dnl",
+    locale: "en",
+    locales: ["en", "nl", "fr"],
+    options: { baseUrl: "/sandbox/dnl", tokenEnv: "DNL_TOKEN" },
+    pages: [
+      { title: { en: "Your account", nl: "Uw account", fr: "Votre compte" }, fields: ["client_name", "username", "password", "main_email"] },
+      { title: { en: "Your company", nl: "Uw bedrijf", fr: "Votre entreprise" }, fields: ["company", "company_detail", "tax_id", "phone", "noc_email", "rate_send_to_email", "referral"] },
+      { title: { en: "Your address", nl: "Uw adres", fr: "Votre adresse" }, fields: ["address"] },
+      { title: { en: "Billing", nl: "Facturering", fr: "Facturation" }, fields: ["billing"] },
+    ],
+    fields: dnlTexts,
+    embed: { allowedOrigins: localOrigins },
+    defaultCountry: "NL",
   },
 ];

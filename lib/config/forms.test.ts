@@ -25,7 +25,7 @@ function problem(document: unknown): string {
 describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
-    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club", "purepro"]);
+    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club", "purepro", "dnl"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
     // The Resamania club form: French first, its connector's defaults filled in.
     expect(forms[2]).toMatchObject({ locale: "fr", locales: ["fr", "en", "nl"], options: { network: true, requires: ["address"], timeoutMs: 10_000 } });

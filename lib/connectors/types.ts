@@ -113,11 +113,21 @@ export type LookupKey = "registrationId" | "reference" | "email";
  * not unique (e.g. an email known at several clubs of a chain), each with its fields.
  */
 export interface LookupResult {
-  fields: Record<string, string | number | boolean | null>;
+  fields: LookupFields;
   /** The vendor's own status of the registration, when it has one (e.g. "pending"). */
   status?: string;
-  matches?: Array<{ label: string; fields: Record<string, string | number | boolean | null> }>;
+  /**
+   * Set when the vendor answers alike for a record it has not finished and for a key it
+   * does not know (Procurios: 404 until a registration completes): the record may not
+   * exist, and the console says so instead of showing it as found.
+   */
+  maybeUnknown?: boolean;
+  /** With more than one match, `fields` holds what they share (the key) and each match its own. */
+  matches?: Array<{ label: string; fields: LookupFields }>;
 }
+
+/** Vendor field name → a display value; nested vendor objects are flattened to dotted names ("Address.Town"). */
+export type LookupFields = Record<string, string | number | boolean | null>;
 
 /**
  * One vendor, one configured form. Every method throws AppError only:

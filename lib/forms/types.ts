@@ -32,7 +32,7 @@ export interface FormDefinition {
 }
 
 /** What a vendor's reference for the person is, as the confirmation names it ("Your relation number is …"). */
-export type ReferenceKind = "relationNumber" | "customerReference" | "contactNumber";
+export type ReferenceKind = "relationNumber" | "customerReference" | "contactNumber" | "registrationNumber";
 
 export interface ConfirmationText {
   message: string;

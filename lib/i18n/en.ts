@@ -28,6 +28,7 @@ export const en = {
   completeBody: "Your registration is complete. Your relation number is {reference}.",
   completeBodyCustomer: "Your registration is complete. Your customer reference is {reference}.",
   completeBodyContact: "Your registration is complete. Your contact number is {reference}.",
+  completeBodyRegistration: "Your registration is complete. Your registration number is {reference}.",
   rejectedTitle: "Registration not accepted",
   rejectedBody: "The registration could not be completed. Please check your answers.",
   failedTitle: "Registration delayed",

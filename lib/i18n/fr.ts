@@ -29,6 +29,7 @@ export const fr: Messages = {
   completeBody: "Votre inscription est terminée. Votre numéro de relation est {reference}.",
   completeBodyCustomer: "Votre inscription est terminée. Votre référence client est {reference}.",
   completeBodyContact: "Votre inscription est terminée. Votre numéro de contact est {reference}.",
+  completeBodyRegistration: "Votre inscription est terminée. Votre numéro d’inscription est {reference}.",
   rejectedTitle: "Inscription refusée",
   rejectedBody: "L’inscription n’a pas pu être finalisée. Veuillez vérifier vos réponses.",
   failedTitle: "Inscription retardée",

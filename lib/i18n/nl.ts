@@ -29,6 +29,7 @@ export const nl: Messages = {
   completeBody: "Uw aanmelding is voltooid. Uw relatienummer is {reference}.",
   completeBodyCustomer: "Uw aanmelding is voltooid. Uw klantreferentie is {reference}.",
   completeBodyContact: "Uw aanmelding is voltooid. Uw contactnummer is {reference}.",
+  completeBodyRegistration: "Uw aanmelding is voltooid. Uw registratienummer is {reference}.",
   rejectedTitle: "Aanmelding niet geaccepteerd",
   rejectedBody: "De aanmelding kon niet worden afgerond. Controleer uw antwoorden.",
   failedTitle: "Aanmelding vertraagd",

@@ -174,3 +174,34 @@ describe("failures", () => {
     expect(Date.now() - started).toBeLessThan(500);
   });
 });
+
+describe("lookup, for staff", () => {
+  it("finds a registration by its registrationId: not complete (maybe unknown) at first, then complete with its relationId", async () => {
+    const connector = connect();
+    expect(connector.lookupBy).toBe("registrationId");
+    const journal = memoryJournal();
+    await failure(connector.deliver(member(), journal));
+    const { registrationId } = journal.done.get("register") as { registrationId: number };
+    expect(await connector.lookup(String(registrationId))).toEqual({ fields: { registrationId, relationId: null }, status: "not complete", maybeUnknown: true });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const { reference } = await connector.deliver(member(), journal);
+    expect(await connector.lookup(` ${registrationId} `)).toEqual({ fields: { registrationId, relationId: Number(reference) }, status: "complete" });
+  });
+
+  it("cannot tell an unknown id from a registration not complete (Procurios' 404), and says so; a key that is no id is null", async () => {
+    const connector = connect();
+    expect(await connector.lookup("999999")).toEqual({ fields: { registrationId: 999999, relationId: null }, status: "not complete", maybeUnknown: true });
+    const before = sandbox.stats().requests.registrationStatus;
+    for (const key of ["abc", "", "12/13", "-1"]) expect(await connector.lookup(key)).toBeNull();
+    expect(sandbox.stats().requests.registrationStatus).toBe(before);
+  });
+
+  it("names bad credentials and an unknown set as misconfiguration, and an outage as unavailable", async () => {
+    expect(await failure(connect({}, "wrong-token").lookup("100"))).toMatchObject({ code: "vendor_misconfigured", message: "Procurios refused the request (HTTP 401)" });
+    expect(await failure(connect({ registrationSetId: 5 }).lookup("100"))).toMatchObject({ code: "vendor_misconfigured", message: expect.stringContaining("registration set 5") });
+    await setFault({ mode: "down" });
+    expect(await failure(connect().lookup("100"))).toMatchObject({ code: "vendor_unavailable", retryable: true });
+    await setFault({ mode: "timeout", count: 1 });
+    expect(await failure(connect({ timeoutMs: 200 }).lookup("100"))).toMatchObject({ code: "vendor_unavailable" });
+  });
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
-import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, VendorErrors } from "@/lib/connectors/types";
+import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, LookupResult, VendorErrors } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 import { pathSegment } from "@/lib/connectors/path";
 import { toVendorBody, withRequiredParts } from "./address";
@@ -28,6 +28,7 @@ function numberField(body: unknown, name: string, what: string): number {
 }
 
 export class ProcuriosConnector implements Connector {
+  readonly lookupBy = "registrationId" as const;
   private readonly client: ProcuriosClient;
   private readonly setPath: string;
   private cached?: { schema: JsonSchema; refreshAt: number };
@@ -161,5 +162,26 @@ export class ProcuriosConnector implements Connector {
       return { relationId: numberField(answer.body, "relationId", "registration status") };
     });
     return { reference: String(relationId) };
+  }
+
+  /**
+   * A registration of this form's set by its registrationId, for staff: the document's
+   * `GET …/registration/{id}`, "complete" with its relationId, else "not complete".
+   * Procurios answers that 404 alike for an id it does not know, so a registration that
+   * is not complete is returned with `maybeUnknown`. A 404 that names an error is the set
+   * itself being unknown (our configuration); a key that is no whole number is null.
+   */
+  async lookup(key: string): Promise<LookupResult | null> {
+    const id = key.trim();
+    if (!/^\d{1,15}$/.test(id)) return null;
+    const registrationId = Number(id);
+    const answer = await this.client.request("GET", `${this.setPath}/registration/${pathSegment(registrationId)}`, { pass: [404] });
+    if (answer.status === 404) {
+      if ((answer.body as { error?: unknown } | undefined)?.error !== undefined) {
+        throw new AppError("vendor_misconfigured", `Procurios does not know registration set ${this.setup.options.registrationSetId} (HTTP 404)`, { retryable: false });
+      }
+      return { fields: { registrationId, relationId: null }, status: "not complete", maybeUnknown: true };
+    }
+    return { fields: { registrationId: numberField(answer.body, "registrationId", "registration"), relationId: numberField(answer.body, "relationId", "registration status") }, status: "complete" };
   }
 }

@@ -110,3 +110,38 @@ describe("PurePro connector", () => {
     expect(await connector.schema()).toBe(await connector.schema());
   });
 });
+
+describe("PurePro lookup, for staff", () => {
+  it("finds a customer by reference: fields flattened, bank numbers masked, PurePro's status", async () => {
+    const connector = connect();
+    expect(connector.lookupBy).toBe("reference");
+    const { reference } = await connector.deliver(customer(), memoryJournal());
+    const found = await connector.lookup(` ${reference} `);
+    expect(found).toEqual({
+      status: "Active",
+      fields: expect.objectContaining({ Reference: reference, Name: "Acme Trading Ltd", Email: "accounts@acme.example", "Address.Town": "London", "Bank.SortCode": "601613", "Bank.AccountNumber": "••••5678" }),
+    });
+    expect(JSON.stringify(found)).not.toContain("12345678");
+    expect(found!.fields).not.toHaveProperty("ValidationErrors");
+  });
+
+  it("gives a failed record's status and PurePro's messages", async () => {
+    const connector = connect();
+    const data = { ...customer(), Address: { InternationalAddress: true, Address1: "1 High St", Address2: "Soho", Country: "UK" } };
+    const { reference } = await connector.deliver(data, memoryJournal());
+    expect(await connector.lookup(reference)).toMatchObject({
+      status: "ValidationError",
+      fields: { ValidationErrors: "Address.Country: Cannot set International Address when Country is UK for the supplier Acme Trading Ltd" },
+    });
+  });
+
+  it("is null for a reference PurePro does not know; an unknown account, bad credentials are misconfiguration; an outage unavailable", async () => {
+    expect(await connect().lookup("CU999999")).toBeNull();
+    expect(await connect().lookup("  ")).toBeNull();
+    expect(await failure(connect().lookup("../BU1000001"))).toMatchObject({ code: "bad_request" });
+    expect(await failure(connect({ accountReference: "NOPE" }).lookup("CU000001"))).toMatchObject({ code: "vendor_misconfigured" });
+    expect(await failure(connect({}, "wrong").lookup("CU000001"))).toMatchObject({ code: "vendor_misconfigured", message: "PurePro refused the request (HTTP 401)" });
+    await fetch(`${server.url}/_sandbox/faults`, { method: "POST", headers: controlHeaders(), body: JSON.stringify({ mode: "down" }) });
+    expect(await failure(connect().lookup("CU000001"))).toMatchObject({ code: "vendor_unavailable", retryable: true });
+  });
+});

@@ -1,7 +1,8 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
 import { pathSegment } from "@/lib/connectors/path";
-import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema } from "@/lib/connectors/types";
+import { lookupFields } from "@/lib/connectors/lookup";
+import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, LookupResult } from "@/lib/connectors/types";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { customerBody } from "./body";
 import { messagesOf, PureproClient } from "./client";
@@ -41,7 +42,12 @@ function statusOf(body: unknown): CustomerStatus {
   return { reference: answer.Reference, status, validationErrors: failed };
 }
 
+/** Bank numbers staff see only the end of: enough to compare with what a customer reads out. */
+const MASKED = ["Bank.AccountNumber", "Bank.IBAN"];
+const mask = (value: string) => `${"•".repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+
 export class PureproConnector implements Connector {
+  readonly lookupBy = "reference" as const;
   private readonly client: PureproClient;
   private readonly scope: string;
 
@@ -84,6 +90,31 @@ export class PureproConnector implements Connector {
     const answer = await this.client.request("GET", `${this.scope}/${pathSegment(reference.trim())}`);
     const record = (answer.body ?? {}) as Record<string, unknown>;
     return { ...statusOf(record), record };
+  }
+
+  /**
+   * For staff: the customer with this reference (the one the confirmation showed), by the
+   * document's GET. Its fields flattened ("Address.Town"), bank numbers masked, PurePro's
+   * status ("Active", "ValidationError") as `status` and its validation messages as one
+   * field. null when PurePro does not know the customer: a 404 that names the customer;
+   * any other 404 (the account, business unit or URL) is our configuration. A reference
+   * that cannot be one path segment ("a/b", "..") is bad_request: it cannot be asked for.
+   */
+  async lookup(key: string): Promise<LookupResult | null> {
+    const reference = key.trim();
+    if (!reference) return null;
+    const answer = await this.client.request("GET", `${this.scope}/${pathSegment(reference)}`, { pass: [404] });
+    const body = (answer.body ?? {}) as Record<string, unknown>;
+    if (answer.status === 404) {
+      if (typeof body.Message === "string" && /customer/i.test(body.Message)) return null;
+      throw new AppError("vendor_misconfigured", "PurePro refused the request (HTTP 404): the account, business unit or URL is unknown", { retryable: false });
+    }
+    const { status, validationErrors } = statusOf(body);
+    const fields = lookupFields(body, new Set(["Status", "ValidationErrors"]));
+    for (const name of MASKED) if (typeof fields[name] === "string") fields[name] = mask(fields[name] as string);
+    const problems = Object.entries(validationErrors).map(([field, message]) => `${field}: ${message}`);
+    if (problems.length) fields.ValidationErrors = problems.join("; ");
+    return { fields, status };
   }
 
   /** For the staff console: changes to a customer (Reference required; backingData only here). */

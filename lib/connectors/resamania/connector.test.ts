@@ -2,8 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SandboxServer } from "@/lib/testing/sandbox-server";
 import { readRuleText } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
+import type { ResamaniaConnector } from "./connector";
 import type { ResamaniaSandbox } from "./sandbox";
-import { connect, control, memoryJournal, memoryStore, person, serveSandbox } from "./test-helpers";
+import { resamania } from "./index";
+import { connect, control, memoryJournal, memoryStore, MOUNT, person, serveSandbox } from "./test-helpers";
 
 let sandbox: ResamaniaSandbox;
 let server: SandboxServer;
@@ -138,3 +140,52 @@ describe("delivery", () => {
     expect(sandbox.migrations()).toHaveLength(0);
   });
 });
+
+describe("lookup by email, for staff", () => {
+  it("in a club chain: the network's limited view, one contact with its state", async () => {
+    const connector = connect(server);
+    expect(connector.lookupBy).toBe("email");
+    const found = await connector.lookup(" Prospect.Toulon@example.fr ");
+    expect(found).toEqual({
+      status: "prospect",
+      fields: { number: "C10296819", birthDate: "1992-04-22", familyName: "Doe", gender: "female", givenName: "Justine", clubId: "2", state: "prospect", partialPhoneNumber: "******1615" },
+    });
+    expect(sandbox.requests().networkSearch).toBe(1);
+  });
+
+  it("in a club chain: several contacts with the email are each a match, labelled by number, club and state", async () => {
+    await control(server, "POST", "contacts", { email: "twice@example.fr", clubId: "1", state: "temp", givenName: "Léa" });
+    await control(server, "POST", "contacts", { email: "twice@example.fr", clubId: "3", state: "prospect", givenName: "Léa" });
+    const found = await connect(server).lookup("twice@example.fr");
+    expect(found?.fields).toEqual({ email: "twice@example.fr" });
+    expect(found?.matches?.map((match) => match.label)).toEqual([expect.stringMatching(/^C\d+ · club 1 · temp$/), expect.stringMatching(/^C\d+ · club 3 · prospect$/)]);
+    expect(found?.matches?.[1].fields).toMatchObject({ clubId: "3", state: "prospect", givenName: "Léa" });
+  });
+
+  it("in one club: the full contact of this club only, its address flattened, without JSON-LD links", async () => {
+    const connector = connect(server, { network: false });
+    const { reference } = await connector.deliver(person("camille@example.fr", { address: { streetAddress: "52 chemin du test", postalCode: "83390", addressLocality: "Toulon", addressCountry: "FR" } }), memoryJournal());
+    const found = await connector.lookup("camille@example.fr");
+    expect(found).toMatchObject({ status: "prospect", fields: { number: reference, email: "camille@example.fr", givenName: "Camille", "address.addressLocality": "Toulon", "address.addressCountry": "France", clubId: "1", sourceId: "7" } });
+    expect(Object.keys(found!.fields).filter((name) => name.includes("@"))).toEqual([]);
+    expect(await connector.lookup("prospect.toulon@example.fr")).toBeNull();
+    expect(sandbox.requests().searchContacts).toBe(2);
+  });
+
+  it("is null for an unknown email; bad credentials are misconfiguration, an outage unavailable", async () => {
+    expect(await connect(server).lookup("personne@example.fr")).toBeNull();
+    expect(await connect(server).lookup(" ")).toBeNull();
+    const wrong = resamaniaWithToken("not-the-token");
+    expect(await failure(wrong.lookup("deja.inscrit@example.fr"))).toMatchObject({ code: "vendor_misconfigured", message: "Resamania refused the request (HTTP 401)" });
+    await control(server, "POST", "faults", { mode: "down" });
+    expect(await failure(connect(server).lookup("deja.inscrit@example.fr"))).toMatchObject({ code: "vendor_unavailable", retryable: true });
+    await control(server, "POST", "faults", { mode: "timeout", count: 1 });
+    expect(await failure(connect(server, { timeoutMs: 200 }).lookup("deja.inscrit@example.fr"))).toMatchObject({ code: "vendor_unavailable" });
+  });
+});
+
+/** A connector for the sandbox that sends another bearer token than the sandbox's. */
+function resamaniaWithToken(token: string) {
+  const parsed = resamania.optionsSchema.parse({ baseUrl: MOUNT, clientToken: "demoapi", clubId: "1", networkNodeId: "1", sourceId: "7", tokenEnv: "RESAMANIA_TOKEN", network: true });
+  return resamania.create({ formId: "club", options: parsed, secret: () => token, resolveUrl: (url) => `${server.url.slice(0, -MOUNT.length)}${url}` }) as ResamaniaConnector;
+}

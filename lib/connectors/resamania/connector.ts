@@ -1,7 +1,8 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
 import { pathSegment } from "@/lib/connectors/path";
-import { ruleText, type Connector, type DeliveryChoices, type DeliveryJournal, type DeliveryResult, type EmailVerdict, type FormData, type JsonSchema } from "@/lib/connectors/types";
+import { lookupFields } from "@/lib/connectors/lookup";
+import { ruleText, type Connector, type DeliveryChoices, type DeliveryJournal, type DeliveryResult, type EmailVerdict, type FormData, type JsonSchema, type LookupResult } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import { query, Refusal, ResamaniaClient } from "./client";
 import { readRefusal } from "./errors";
@@ -39,7 +40,11 @@ function membersOf(body: unknown): Member[] {
 
 const sameEmail = (a: unknown, b: string) => typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** JSON-LD's plumbing, not the contact's data: left out of what staff see. */
+const LINKS = new Set(["@context", "@id", "@type", "address.@id", "address.@type", "pictureId", "tags"]);
+
 export class ResamaniaConnector implements Connector {
+  readonly lookupBy = "email" as const;
   /** The forms file may name texts for any contact field this connector can come to ask. */
   readonly laterFields = CATALOGUE_FIELDS;
   private readonly client: ResamaniaClient;
@@ -102,6 +107,28 @@ export class ResamaniaConnector implements Connector {
     if (members.length === 0) return "new";
     if (!network || members.some((member) => String(member.clubId) === clubId)) return "registered";
     return members.some((member) => member.state === "prospect") ? "transferable" : "not_transferable";
+  }
+
+  /**
+   * For staff: the contacts with this email, by the document's search, the same one
+   * checkEmail uses: this club's `GET /contacts?email=` (the full contact), or across a
+   * club chain `GET /network/contact_search?email=` (its limited view: club, state, a
+   * masked phone). One contact → its fields and state; several (a chain where the person
+   * is known at more than one club) → `matches`, one per contact; none → null.
+   */
+  async lookup(key: string): Promise<LookupResult | null> {
+    const email = key.trim();
+    if (!email) return null;
+    const { network } = this.setup.options;
+    const { body } = await this.client.request("GET", `${network ? "/network/contact_search" : "/contacts"}${query({ email })}`);
+    const found = membersOf(body).filter((member) => sameEmail(member.email, email) || member.email === undefined);
+    const records = found.map((member) => ({ fields: lookupFields(member as Record<string, unknown>, LINKS), state: typeof member.state === "string" ? member.state : undefined }));
+    if (records.length === 0) return null;
+    if (records.length === 1) return records[0].state ? { fields: records[0].fields, status: records[0].state } : { fields: records[0].fields };
+    return {
+      fields: { email },
+      matches: records.map(({ fields, state }) => ({ label: [fields.number, fields.clubId !== undefined ? `club ${fields.clubId}` : undefined, state].filter(Boolean).join(" · "), fields })),
+    };
   }
 
   /** The prospect of another club to migrate, found again here (the browser only said "continue"). */
