@@ -3,12 +3,14 @@ import type { ConnectorModule } from "./module";
 import { procurios } from "./procurios";
 import { resamania } from "./resamania";
 import { purepro } from "./purepro";
+import { crmcom } from "./crmcom";
 
 /** The connector registry: one entry per vendor folder. */
 export const connectors = {
   procurios,
   resamania,
   purepro,
+  crmcom,
 } satisfies Record<string, ConnectorModule<unknown>>;
 
 export type ConnectorName = keyof typeof connectors;
