@@ -57,10 +57,11 @@ export interface WizardProps {
 
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
 const loadReview = () => import("./Review");
-const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge")]);
+const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge"), import("./CodeEntry")]);
 const Review = lazy(loadReview);
 const Confirmation = lazy(() => import("./Confirmation"));
 const Challenge = lazy(() => import("./Challenge"));
+const CodeEntry = lazy(() => import("./CodeEntry"));
 
 /**
  * A form with `allOf` needs RJSF's allOf merge, which the browser loads on demand
@@ -107,11 +108,17 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
   const guard = useProtection(protection, state.started);
   const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard });
-  useSubmissionStatus(state.submission, (submission: Submission) => {
-    dispatch({ type: "submitted", submission });
-    if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
-    else emit({ type: "error", detail: { code: submission.status } });
-  });
+  // The registration moved on (from the status poll, or from the person's code): the host page hears where it is.
+  const onSubmission = useCallback(
+    (submission: Submission) => {
+      dispatch({ type: "submitted", submission });
+      if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
+      else if (submission.status === "awaiting_person") emit({ type: "verifying", detail: { submissionId: submission.id } });
+      else if (submission.status !== "received") emit({ type: "error", detail: { code: submission.status } });
+    },
+    [emit],
+  );
+  useSubmissionStatus(state.submission, onSubmission);
 
   const pages = definition.pages;
   const onReview = !state.submission && state.step >= reviewStep;
@@ -184,6 +191,16 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);
+
+  if (state.submission?.status === "awaiting_person") {
+    return (
+      <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
+        <Suspense fallback={null}>
+          <CodeEntry key={state.submission.id} t={t} formId={definition.id} submission={state.submission} onUpdate={onSubmission} />
+        </Suspense>
+      </div>
+    );
+  }
 
   if (state.submission) {
     return (

@@ -85,7 +85,10 @@ export function signUpSchema(options: Pick<CrmcomOptions, "providers" | "demogra
   Object.assign(properties, NAMES);
   required.push("first_name", "last_name");
   if (options.demographics) Object.assign(properties, DEMOGRAPHICS);
-  if (options.address) properties.address = ADDRESS;
+  if (options.address) {
+    properties.address = ADDRESS;
+    required.push("address");
+  }
   Object.assign(properties, CONSENTS);
   required.push("service_acceptance");
   const schema: JsonSchema = { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties, required };
