@@ -26,7 +26,7 @@ async function signInPage(scope: Scope, identity: { email: string } | { phone: s
   await expect(progress(scope)).toHaveText("Step 1 of 4");
   if ("email" in identity) {
     await scope.getByLabel("My email address and a password").check();
-    await scope.getByLabel("Email address").fill(identity.email);
+    await scope.getByLabel("Email address", { exact: true }).fill(identity.email);
     await scope.getByLabel("Password", { exact: true }).fill("s3cret-pass");
     // The strength rule is there to read, and the password can be shown.
     await expect(scope.getByText(/At least 8 characters, with at least one letter and one digit/)).toBeVisible();
@@ -34,7 +34,7 @@ async function signInPage(scope: Scope, identity: { email: string } | { phone: s
     await expect(scope.getByLabel("Password", { exact: true })).toHaveAttribute("type", "text");
   } else {
     await scope.getByLabel("My mobile phone number and a code by SMS").check();
-    await scope.getByLabel("Mobile phone number").fill(identity.phone);
+    await scope.getByLabel("Mobile phone number", { exact: true }).fill(identity.phone);
   }
   await next(scope).click();
 }
