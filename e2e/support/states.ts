@@ -73,7 +73,7 @@ export const CRMCOM: FormPlan = {
   pages: (): PageAnswers[] => {
     const name = uniqueUsername("a11y");
     return [
-      { root_email: `${name}@example.com`, root_password: "s3cret-pass" },
+      { root_provider: true, root_email: `${name}@example.com`, root_password: "s3cret-pass" },
       { root_first_name: "Eleni", root_last_name: "Georgiou", root_date_of_birth: "7", root_date_of_birth_month: "5", root_date_of_birth_year: "1990" },
       { root_address_address_line_1: "Elia Papakyriakou 1", root_address_town_city: "Nicosia", root_address_country_code: "CY" },
       { root_service_acceptance: true },

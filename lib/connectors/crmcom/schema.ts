@@ -76,7 +76,8 @@ export function signUpSchema(options: Pick<CrmcomOptions, "providers" | "demogra
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   if (both) {
-    properties.provider = { type: "string", title: "Sign up with", enum: ["EMAIL", "PHONE"], default: "EMAIL" };
+    // No answer chosen beforehand (a radio group the person answers); the email fields show until they choose.
+    properties.provider = { type: "string", title: "Sign up with", enum: ["EMAIL", "PHONE"] };
     required.push("provider");
   } else {
     Object.assign(properties, IDENTITY[only].properties);
