@@ -109,6 +109,9 @@ test("by phone: a wrong code is an error on the code, a new code after the coold
   await expect(page.getByRole("button", { name: en.codeResend })).toBeDisabled();
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze()).violations).toEqual([]);
 
+  // Nothing typed: said at the field, nothing sent.
+  await page.getByRole("button", { name: en.codeSubmit }).click();
+  await expect(page.locator(".fg-error-message")).toContainText(en.codeRequired);
   const [first] = await outbox(e164);
   await codeField(page).fill(first.code === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: en.codeSubmit }).click();

@@ -78,7 +78,11 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
   const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
-  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step);
+  // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
+  const [typing] = useState(pendingTyping);
+  const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
+  // A page with conditions is mounted again once its validator is in: what was just typed is heard first.
+  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step, hearTyping);
   const { validators, ready } = validation;
   // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
   // Not on focus: the wizard itself focuses each new page's heading.
@@ -91,9 +95,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
   }, [validation.prefetch, state.step, definition.pages.length]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
-  // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
-  const [typing] = useState(pendingTyping);
-  const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken, hearTyping);
 
   const onEventRef = useRef(onEvent);
