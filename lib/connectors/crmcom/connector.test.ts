@@ -192,6 +192,21 @@ describe("sign-up by phone", () => {
     expect(sandbox.registrations()).toBe(0);
   });
 
+  it("resumes after the code at the failed follow-up call, without the person and without a second register", async () => {
+    const connector = connect(server);
+    const journal = memoryJournal();
+    const data = byPhone("+35799555123", { address: { address_line_1: "Odos 9", town_city: "Larnaca", country_code: "CY" } });
+    const challenge = waiting(await connector.deliver(data, journal));
+    await control(server, "POST", "faults", { mode: "503", count: 1, route: "addAddress" });
+    const error = await failure(connector.deliver(data, journal, undefined, { challenge, code: lastCode("+35799555123") }));
+    expect(error.code).toBe("vendor_unavailable");
+    // The worker's retry: no code this time; the kept token finishes the registration.
+    delivered(await connector.deliver(data, journal));
+    expect(sandbox.contact({ phone: "+35799555123" })!.addresses).toHaveLength(1);
+    expect(sandbox.registrations()).toBe(1);
+    expect(sandbox.requests().validateOtp).toBe(1);
+  });
+
   it("refuses a number registered already, on the phone field", async () => {
     await connect(server).deliver(byPhone("+35799000111"), memoryJournal());
     const error = await failure(connect(server).deliver(byPhone("+35799000111"), memoryJournal()));
