@@ -71,6 +71,11 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "005_submission_challenge": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("submissions").addColumn("challenge", "text").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
