@@ -75,7 +75,8 @@ function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra
 function formLanguage(request: NextRequest): string | undefined {
   const [, area, id, staffFormId] = request.nextUrl.pathname.split("/");
   if (area === "staff") return staffLanguage(id, staffFormId);
-  if ((area !== "embed" && area !== "register") || !id) return undefined;
+  // The page a vendor's verification email opens speaks the form's languages too.
+  if ((area !== "embed" && area !== "register" && area !== "verify-email") || !id) return undefined;
   try {
     const form = findForm(decodeURIComponent(id));
     if (!form) return undefined;

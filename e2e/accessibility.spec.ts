@@ -122,6 +122,9 @@ test("the members form is completed with the keyboard alone, and focus lands whe
   await focused("#root_email");
   await tab();
   await page.keyboard.type("correct horse battery");
+  // The password's Show button comes next (GOV.UK's password input), then Next.
+  await tab();
+  await expect(page.getByRole("button", { name: "Show password" })).toBeFocused();
   await tab();
   await expect(next(page)).toBeFocused();
   await page.keyboard.press("Space");

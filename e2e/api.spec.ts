@@ -7,7 +7,7 @@ const valid = (username: string) => validRegistration(username);
 
 test("lists forms and serves a normalised definition with pages", async ({ request }) => {
   const forms = await (await request.get("/api/forms")).json();
-  expect(forms.forms.map((f: { id: string }) => f.id)).toEqual(["members", "demo", "club", "purepro", "dnl"]);
+  expect(forms.forms.map((f: { id: string }) => f.id)).toEqual(["members", "demo", "club", "purepro", "crmcom", "dnl"]);
   const demo = await (await request.get("/api/forms/demo")).json();
   expect(demo.schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
   expect(demo.schema.properties.birth_date).toMatchObject({ type: "string", format: "date" });

@@ -334,3 +334,24 @@ test("what was typed a moment ago is kept: Enter, Back, the browser's Back and a
   await expect(page.getByLabel("Last name")).toHaveValue("Jansen-Smit");
   await expect(page.getByLabel("First name")).toHaveValue("Annabel");
 });
+
+test("what is typed before the page's scripts have run is heard once they have: the username is checked and Next goes on", async ({ page }) => {
+  const username = uniqueUsername("early");
+  let release!: () => void;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/register/members", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email address").fill(`${username}@example.nl`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await expect(page.locator("#root_username__status")).not.toHaveText(`${username} is available`);
+  release();
+  await expect(page.locator("#root_username__status")).toHaveText(`${username} is available`);
+  await goNext(page, "Step 2 of 4");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Email address")).toHaveValue(`${username}@example.nl`);
+  await expect(page.getByLabel("Password")).toHaveValue("correct horse battery");
+});

@@ -5,7 +5,7 @@
  * Options (data-*): locale, theme (light|dark), theme-primary-color, theme-font-family,
  * theme-border-radius, prefill-{field}, height (px reserved), loading (eager), title.
  * Events (bubbling, on the div or on the box put where the script stood):
- * formgate:ready, :page, :validation-failed, :submitted, :confirmed, :error.
+ * formgate:ready, :page, :validation-failed, :submitted, :verifying, :confirmed, :error.
  * A frame that never answers (a site the form does not allow) becomes a link to the form.
  */
 (() => {
@@ -14,7 +14,7 @@
   if (!script) return;
   const app = new URL(script.src, location.href).origin;
   const frames = [];
-  const EVENTS = /^(ready|page|validation-failed|submitted|confirmed|error)$/;
+  const EVENTS = /^(ready|page|validation-failed|submitted|verifying|confirmed|error)$/;
   // Detail keys a host may see; the frame never sends answers, and nothing else gets through either.
   const KEYS = ["page", "pages", "title", "fields", "submissionId", "reference", "code"];
   const THEME = { primaryColor: "primary-color", fontFamily: "font-family", borderRadius: "border-radius" };
@@ -122,7 +122,7 @@
       entry.frame.style.colorScheme = now;
       event.source.postMessage({ formgate: 1, type: "ready-ack", detail: { scheme: now } }, app);
     }
-    if (/^(page|validation-failed|submitted|error)$/.test(message.type)) reveal(entry.frame);
+    if (/^(page|validation-failed|submitted|verifying|error)$/.test(message.type)) reveal(entry.frame);
     if (message.type === "confirmed") draftToken(entry.form, true);
     fire(entry, message.type, message.detail);
   });

@@ -1,6 +1,6 @@
 import type { BaseInputTemplateProps } from "@rjsf/utils";
 import { getInputProps } from "@rjsf/utils";
-import type { ChangeEvent, FocusEvent } from "react";
+import { useState, type ChangeEvent, type FocusEvent } from "react";
 import { invalidProps } from "./a11y";
 import { wizardContext } from "./context";
 import { useTypedValue } from "./typing";
@@ -23,6 +23,9 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   const context = wizardContext(registry.formContext);
   const describe = { description: Boolean(options.description ?? schema.description), note: Boolean(context.notes?.[id]) };
   const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
+  // A password may be shown while typed (GOV.UK's password input): the person checks what they typed.
+  const [shown, setShown] = useState(false);
+  const password = inputProps.type === "password";
 
   // Text is typed a keystroke at a time; a date, colour or range picker sets its value in one go.
   const textual = TEXT_TYPES.has(inputType ?? "text");
@@ -34,12 +37,12 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   };
   const handleFocus = ({ target }: FocusEvent<HTMLInputElement>) => onFocus(id, target.value);
 
-  return (
+  const input = (
     <input
       id={id}
       name={htmlName || id}
       className={`fg-input${numeric ? " fg-input--short" : ""}`}
-      type={inputType}
+      type={password && shown ? "text" : inputType}
       inputMode={inputMode}
       step={numeric ? undefined : inputProps.step}
       min={numeric ? undefined : inputProps.min}
@@ -57,5 +60,14 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
       onFocus={handleFocus}
       {...invalidProps(id, rawErrors, describe)}
     />
+  );
+  if (!password) return input;
+  return (
+    <span className="fg-password">
+      {input}
+      <button type="button" className="fg-button fg-button--secondary fg-password__toggle" aria-controls={id} aria-pressed={shown} onClick={() => setShown(!shown)}>
+        {shown ? context.t("passwordHide") : context.t("passwordShow")}
+      </button>
+    </span>
   );
 }

@@ -93,5 +93,13 @@ export function useTypedValue<E extends HTMLInputElement | HTMLTextAreaElement =
     clearTimeout(waiting.current?.timer);
     waiting.current = { value: raw === "" ? emptyValue : raw, timer: setTimeout(flush, TYPING_PAUSE_MS) };
   };
+  const typedEarly = useRef(change);
+  typedEarly.current = change;
+  // The page arrives as HTML and becomes live a moment later: what someone typed (or the browser
+  // filled in) in between is in the field but was never heard. Hear it now, as typing.
+  useEffect(() => {
+    const field = input.current;
+    if (field && field.value !== shown(given.current)) typedEarly.current(field.value);
+  }, []);
   return { text, input, change, flush };
 }

@@ -3,7 +3,7 @@
 import type { IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema, ValidatorType } from "@rjsf/utils";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { type FormEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import { ThemedForm, type WizardFormContext } from "@/components/theme";
 import { watched, type Watched } from "@/components/theme/context";
@@ -103,9 +103,19 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
     reported.current = (event.formData ?? {}) as Answers;
     handlers.current.onChange(reported.current);
   }, []);
-  const handleSubmit = useCallback(() => handlers.current.onNext(), []);
   // What the text fields have not told RJSF yet, told and taken in now (components/theme/typing.ts).
   const typed = useCallback(() => flushSync(() => context.typing?.flush()), [context.typing]);
+  // Next (the button, or Enter in a field) goes straight to the wizard: RJSF's own submit, which
+  // validates nothing here (noValidate), would only render the whole page once more on the way.
+  const handleSubmit = useCallback(
+    (event: FormEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      typed();
+      handlers.current.onNext();
+    },
+    [typed],
+  );
   const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
   const [store] = useState(() => watched(actions));
   useLayoutEffect(() => {
@@ -124,7 +134,7 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
   const form = useMemo(
     () => (
-      <div className="fg-page" onSubmitCapture={typed}>
+      <div className="fg-page" onSubmitCapture={handleSubmit}>
         <ThemedForm
           className="fg-form"
           schema={schema as RJSFSchema}
@@ -140,7 +150,6 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
           // A consent box (const: true) must start unticked: ticking it is the person's choice.
           experimental_defaultFormStateBehavior={DEFAULTS}
           onChange={handleChange}
-          onSubmit={handleSubmit}
         >
           {buttons}
         </ThemedForm>

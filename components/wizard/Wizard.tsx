@@ -60,10 +60,11 @@ export interface WizardProps {
 
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
 const loadReview = () => import("./Review");
-const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge")]);
+const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge"), import("./CodeEntry")]);
 const Review = lazy(loadReview);
 const Confirmation = lazy(() => import("./Confirmation"));
 const Challenge = lazy(() => import("./Challenge"));
+const CodeEntry = lazy(() => import("./CodeEntry"));
 
 /**
  * A form with `allOf` needs RJSF's allOf merge, which the browser loads on demand
@@ -80,22 +81,13 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
   const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
   const [state, dispatch] = useReducer(wizardReducer, prefill, (answers) => initialState(answers, newIdempotencyKey(), protection?.started));
-  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step);
-  const { validators, ready } = validation;
-  // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
-  // Not on focus: the wizard itself focuses each new page's heading.
-  const started = useRef(-1);
-  const prefetch = useCallback(() => {
-    if (started.current === state.step) return;
-    started.current = state.step;
-    validation.prefetch();
-    import("./browserValidation").catch(() => undefined);
-    if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
-  }, [validation.prefetch, state.step, definition.pages.length]);
-  const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
   const [typing] = useState(pendingTyping);
   const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
+  // A page with conditions is mounted again once its validator is in: what was just typed is heard first.
+  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step, hearTyping);
+  const { validators, ready } = validation;
+  const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken, hearTyping);
 
   const onEventRef = useRef(onEvent);
@@ -107,14 +99,31 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const reviewStep = definition.pages.length;
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
-  const { next, back, change } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
+  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
+  // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
+  // Not on focus: the wizard itself focuses each new page's heading.
+  const started = useRef(-1);
+  const prefetch = () => {
+    if (started.current === state.step) return;
+    started.current = state.step;
+    validation.prefetch();
+    rehearse().catch(() => undefined);
+    import("./browserValidation").catch(() => undefined);
+    if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
+  };
   const guard = useProtection(protection, state.started);
   const submit = useSubmit({ definition, model, state, dispatch, t, emit, campaign, validators: ready, protection: guard, attestation });
-  useSubmissionStatus(state.submission, (submission: Submission) => {
-    dispatch({ type: "submitted", submission });
-    if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
-    else emit({ type: "error", detail: { code: submission.status } });
-  });
+  // The registration moved on (from the status poll, or from the person's code): the host page hears where it is.
+  const onSubmission = useCallback(
+    (submission: Submission) => {
+      dispatch({ type: "submitted", submission });
+      if (submission.status === "delivered") emit({ type: "confirmed", detail: { reference: submission.reference } });
+      else if (submission.status === "awaiting_person") emit({ type: "verifying", detail: { submissionId: submission.id } });
+      else if (submission.status !== "received") emit({ type: "error", detail: { code: submission.status } });
+    },
+    [emit],
+  );
+  useSubmissionStatus(state.submission, onSubmission);
 
   const pages = definition.pages;
   const onReview = !state.submission && state.step >= reviewStep;
@@ -188,6 +197,16 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   );
   const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);
+
+  if (state.submission?.status === "awaiting_person") {
+    return (
+      <div className={embedded ? "fg-wizard fg-wizard--embedded" : "fg-wizard"}>
+        <Suspense fallback={null}>
+          <CodeEntry key={state.submission.id} t={t} formId={definition.id} submission={state.submission} onUpdate={onSubmission} />
+        </Suspense>
+      </div>
+    );
+  }
 
   if (state.submission) {
     return (

@@ -1,5 +1,5 @@
 /** What an embedding page learns about the wizard: never an answer, only where it is. */
-export type WizardEventType = "ready" | "page" | "validation-failed" | "submitted" | "confirmed" | "error";
+export type WizardEventType = "ready" | "page" | "validation-failed" | "submitted" | "verifying" | "confirmed" | "error";
 
 export interface WizardEvent {
   type: WizardEventType;

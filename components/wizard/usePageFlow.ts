@@ -107,6 +107,24 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict) } });
   };
 
+  /**
+   * Next's own checks, run once unseen while the person is still on the page and the browser
+   * is idle: the code they run (cleaning the answers, the page's validator, the wording of its
+   * errors) is compiled then, not on the click that needs the answer at once.
+   */
+  const rehearse = async () => {
+    const index = state.step;
+    if (index >= reviewStep || typeof requestIdleCallback !== "function") return;
+    const data = state.data;
+    const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 }));
+    try {
+      validateInBrowser(page, model.pageSchemas[index], cleanAnswers(definition, data, root), definition.schema, t);
+    } catch {
+      // only the compiling matters here; Next runs the checks for real
+    }
+  };
+
   const back = () => {
     attempt.current++;
     const step = state.step === reviewStep ? reviewStep - 1 : Math.max(0, state.step - 1);
@@ -118,5 +136,5 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     dispatch({ type: "go", step: row.page, changing: true, focusField: row.field });
   };
 
-  return { next, back, change };
+  return { next, back, change, rehearse };
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from "react";
 import type { ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
-import { fetchSubmissionStatus, type SubmissionStatus } from "./api";
+import { fetchSubmissionStatus, type Challenge, type SubmissionStatus } from "./api";
 
 export interface Submission {
   id: string;
   status: SubmissionStatus;
   reference?: string;
+  /** While "awaiting_person": what the person is asked (never stored in a draft). */
+  challenge?: Challenge;
 }
 
 const FIRST_DELAY_MS = 1_000;
@@ -34,7 +36,7 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
       const answer = await fetchSubmissionStatus(id, controller.signal);
       if (controller.signal.aborted) return;
       if (answer && answer.status !== "received") {
-        onUpdateRef.current({ id, status: answer.status, reference: answer.reference });
+        onUpdateRef.current({ id, status: answer.status, reference: answer.reference, challenge: answer.challenge });
         return;
       }
       timer = setTimeout(() => poll(nextDelay(delay)), delay);
@@ -61,6 +63,10 @@ export function confirmationTexts(submission: Submission, t: Translate, referenc
       return { title: t("rejectedTitle"), body: t("rejectedBody") };
     case "failed":
       return { title: t("failedTitle"), body: t("failedBody") };
+    case "awaiting_person":
+      return { title: t("codeHeading"), body: submission.challenge ? t("codeIntro", { destination: submission.challenge.destination }) : "" };
+    case "expired":
+      return { title: t("expiredTitle"), body: t("expiredBody") };
     default:
       return { title: t("receivedTitle"), body: t("receivedPending") };
   }

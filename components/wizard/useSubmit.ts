@@ -75,10 +75,12 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
       }
       if (outcome.kind !== "accepted") protection.reset();
       if (outcome.kind === "accepted") {
-        const { submissionId, status, reference } = outcome;
-        dispatch({ type: "submitted", submission: { id: submissionId, status, reference } });
+        const { submissionId, status, reference, challenge } = outcome;
+        dispatch({ type: "submitted", submission: { id: submissionId, status, reference, challenge } });
         emit({ type: "submitted", detail: { submissionId } });
         if (status === "delivered") emit({ type: "confirmed", detail: { reference } });
+        // The vendor waits for the person (a code sent by SMS): the host page learns they are verifying.
+        if (status === "awaiting_person") emit({ type: "verifying", detail: { submissionId } });
       } else if (outcome.kind === "rejected") {
         showRejection(outcome.errors, outcome.message);
       } else {

@@ -17,8 +17,13 @@ type Part = "form" | number;
  * page's. The page renders at once and its validator is usually there before its first Next. `ready(page)` waits for what a check needs (bounded); a part
  * that could not load is tried again, and meanwhile the server's check alone decides.
  */
-export function useValidators(base: string | undefined, schema: JsonSchema, pageSchemas: JsonSchema[], step: number) {
+export function useValidators(base: string | undefined, schema: JsonSchema, pageSchemas: JsonSchema[], step: number, beforeUpdate?: () => void) {
   const [validators, setValidators] = useState(() => waitingValidators(pageSchemas.length));
+  // Called before a loaded part changes the validators (a page with conditions is then mounted again).
+  const before = useRef(beforeUpdate);
+  useEffect(() => {
+    before.current = beforeUpdate;
+  });
   const parts = useRef(new Map<string, Promise<ValidatorType>>());
   const live = useRef(false);
 
@@ -33,7 +38,11 @@ export function useValidators(base: string | undefined, schema: JsonSchema, page
         );
         parts.current.set(name, loaded);
         loaded.then(
-          (validator) => live.current && setValidators((current) => withPart(current, part, validator)),
+          (validator) => {
+            if (!live.current) return;
+            before.current?.();
+            setValidators((current) => withPart(current, part, validator));
+          },
           () => parts.current.get(name) === loaded && parts.current.delete(name),
         );
         loading = loaded;

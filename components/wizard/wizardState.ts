@@ -181,5 +181,7 @@ export function toDraft(state: Pick<WizardState, "data" | "step" | "changing" | 
   const { data, step, idempotencyKey, changing, submission, started, retype, email } = state;
   // A verdict is kept once there is one (not while checking): the choice to transfer survives a reload.
   const verdict = email && email.state !== "idle" && email.state !== "checking" ? { email } : {};
-  return { data, step, idempotencyKey, changing, submission, started, ...(retype.length > 0 ? { retype } : {}), ...verdict };
+  // What the person is asked while a registration waits on them is asked of the server again after a reload.
+  const kept = submission && { id: submission.id, status: submission.status, ...(submission.reference ? { reference: submission.reference } : {}) };
+  return { data, step, idempotencyKey, changing, submission: kept, started, ...(retype.length > 0 ? { retype } : {}), ...verdict };
 }

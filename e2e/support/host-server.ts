@@ -17,7 +17,7 @@ export interface HostServer {
 
 const EVENT_RECORDER = `<script>
 window.__events = [];
-for (const type of ["ready", "page", "validation-failed", "submitted", "confirmed", "error"]) {
+for (const type of ["ready", "page", "validation-failed", "submitted", "verifying", "confirmed", "error"]) {
   document.addEventListener("formgate:" + type, (event) => window.__events.push({ type, detail: event.detail, host: event.target.id || event.target.className }));
 }
 // Every formgate message that reaches this window at all, whoever sent it and whatever embed.js makes of it.
@@ -34,7 +34,8 @@ function html(body: string, { background, text }: { background: string; text: st
 </head><body><main><h1>Sports club</h1><p>Join us: it takes two minutes.</p>${body}<p>Club house open daily.</p></main></body></html>`;
 }
 
-export async function startHostServer(): Promise<HostServer> {
+/** `port`: 0 (default) picks a free one. */
+export async function startHostServer(listenPort = 0): Promise<HostServer> {
   const pages = new Map<string, string>();
   const server = http.createServer((request, response) => {
     const page = pages.get(new URL(request.url ?? "/", "http://host").pathname);
@@ -42,7 +43,7 @@ export async function startHostServer(): Promise<HostServer> {
     response.end(page ?? "not found");
   });
   // All of 127/8 is loopback: one listener answers localhost and 127.0.0.2 alike.
-  await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "0.0.0.0", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     port,

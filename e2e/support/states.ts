@@ -66,6 +66,21 @@ export const PUREPRO: FormPlan = {
   ],
 };
 
+/** The CRM.COM sign-up by email (the provider's default): a conditional first page, a date, a nested address, consents. */
+export const CRMCOM: FormPlan = {
+  id: "crmcom",
+  vendor: "crmcom",
+  pages: (): PageAnswers[] => {
+    const name = uniqueUsername("a11y");
+    return [
+      { root_provider: true, root_email: `${name}@example.com`, root_password: "s3cret-pass" },
+      { root_first_name: "Eleni", root_last_name: "Georgiou", root_date_of_birth: "7", root_date_of_birth_month: "5", root_date_of_birth_year: "1990" },
+      { root_address_address_line_1: "Elia Papakyriakou 1", root_address_town_city: "Nicosia", root_address_country_code: "CY" },
+      { root_service_acceptance: true },
+    ];
+  },
+};
+
 /** DNL's sign-up: its required fields only; the billing page is optional. */
 export const DNL: FormPlan = {
   id: "dnl",
@@ -81,7 +96,7 @@ export const DNL: FormPlan = {
   },
 };
 
-export const FORM_PLANS = [MEMBERS, DEMO, CLUB, PUREPRO, DNL];
+export const FORM_PLANS = [MEMBERS, DEMO, CLUB, PUREPRO, CRMCOM, DNL];
 
 /** The form's page in a language; the languages work adds `?lang=`, the default needs none. */
 export function formUrl(formId: string, locale?: string): string {

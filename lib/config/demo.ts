@@ -66,6 +66,54 @@ const clubTexts: FormConfigInput["fields"] = {
   landline: { label: { fr: "Téléphone fixe", en: "Landline phone number", nl: "Vast telefoonnummer" } },
 };
 
+/** CRM.COM's sign-up (seeds/003): English first, with Dutch and French. */
+const crmcomTexts: FormConfigInput["fields"] = {
+  provider: {
+    label: { en: "Sign up with", nl: "Aanmelden met", fr: "S’inscrire avec" },
+    options: {
+      EMAIL: { en: "My email address and a password", nl: "Mijn e-mailadres en een wachtwoord", fr: "Mon adresse e-mail et un mot de passe" },
+      PHONE: { en: "My mobile phone number and a code by SMS", nl: "Mijn mobiele nummer en een code per sms", fr: "Mon numéro de mobile et un code par SMS" },
+    },
+  },
+  email: { label: { en: "Email address", nl: "E-mailadres", fr: "Adresse e-mail" } },
+  password: {
+    label: { en: "Password", nl: "Wachtwoord", fr: "Mot de passe" },
+    description: {
+      en: "At least 8 characters, with at least one letter and one digit",
+      nl: "Minstens 8 tekens, met minstens één letter en één cijfer",
+      fr: "Au moins 8 caractères, dont au moins une lettre et un chiffre",
+    },
+  },
+  phone: {
+    label: { en: "Mobile phone number", nl: "Mobiel nummer", fr: "Numéro de mobile" },
+    description: {
+      en: "A number from Cyprus, Greece or the United Kingdom. We send you a code by SMS to confirm it.",
+      nl: "Een nummer uit Cyprus, Griekenland of het Verenigd Koninkrijk. We sturen u een code per sms om het te bevestigen.",
+      fr: "Un numéro de Chypre, de Grèce ou du Royaume-Uni. Nous vous envoyons un code par SMS pour le confirmer.",
+    },
+  },
+  first_name: { label: { en: "First name", nl: "Voornaam", fr: "Prénom" } },
+  last_name: { label: { en: "Last name", nl: "Achternaam", fr: "Nom" } },
+  date_of_birth: { label: { en: "Date of birth", nl: "Geboortedatum", fr: "Date de naissance" } },
+  gender: {
+    label: { en: "Gender", nl: "Geslacht", fr: "Genre" },
+    options: { FEMALE: { en: "Female", nl: "Vrouw", fr: "Femme" }, MALE: { en: "Male", nl: "Man", fr: "Homme" } },
+  },
+  address: { label: { en: "Home address", nl: "Woonadres", fr: "Adresse du domicile" } },
+  "address.address_line_1": { label: { en: "Street and number", nl: "Straat en huisnummer", fr: "Numéro et rue" } },
+  "address.address_line_2": { label: { en: "Address line 2", nl: "Adresregel 2", fr: "Complément d’adresse" } },
+  "address.town_city": { label: { en: "Town or city", nl: "Plaats", fr: "Ville" } },
+  "address.postal_code": { label: { en: "Postal code", nl: "Postcode", fr: "Code postal" } },
+  "address.country_code": { label: { en: "Country", nl: "Land", fr: "Pays" } },
+  service_acceptance: { label: { en: "I accept the terms of service", nl: "Ik ga akkoord met de servicevoorwaarden", fr: "J’accepte les conditions d’utilisation" } },
+  email_opt_in: { label: { en: "Send me offers by email", nl: "Stuur mij aanbiedingen per e-mail", fr: "Envoyez-moi des offres par e-mail" } },
+  sms_opt_in: { label: { en: "Send me offers by SMS", nl: "Stuur mij aanbiedingen per sms", fr: "Envoyez-moi des offres par SMS" } },
+  referral_code: {
+    label: { en: "Referral code", nl: "Verwijzingscode", fr: "Code de parrainage" },
+    description: { en: "If someone invited you", nl: "Als iemand u heeft uitgenodigd", fr: "Si quelqu’un vous a invité" },
+  },
+};
+
 /** DNL's sign-up (a carrier's client account): English first, as DNL's document is, with Dutch and French. */
 const dnlTexts: FormConfigInput["fields"] = {
   client_name: { label: { en: "Client name", nl: "Klantnaam", fr: "Nom du client" }, help: { en: "The name of your account with us", nl: "De naam van uw account bij ons", fr: "Le nom de votre compte chez nous" } },
@@ -185,6 +233,38 @@ export const demoForms: FormConfigInput[] = [
     ],
     embed: { allowedOrigins: localOrigins },
     defaultCountry: "GB",
+  },
+  {
+    // CRM.COM Self-Service (seeds/003): by email (with a verification link) or by phone (with a code by SMS).
+    id: "crmcom",
+    title: { en: "Create your account", nl: "Maak uw account aan", fr: "Créez votre compte" },
+    connector: "crmcom",
+    locale: "en",
+    locales: ["en", "nl", "fr"],
+    options: {
+      baseUrl: "/sandbox/crmcom",
+      apiKeyEnv: "CRMCOM_API_KEY",
+      providers: ["EMAIL", "PHONE"],
+      validationRequired: true,
+      countries: ["CYP", "GRC", "GBR"],
+      demographics: true,
+      address: true,
+      resendCooldownSeconds: 10,
+    },
+    pages: [
+      { title: { en: "How you sign in", nl: "Hoe u inlogt", fr: "Votre identifiant" }, fields: ["provider"] },
+      { title: { en: "About you", nl: "Over u", fr: "À propos de vous" }, fields: ["first_name", "last_name", "date_of_birth", "gender"] },
+      { title: { en: "Your home address", nl: "Uw woonadres", fr: "Votre adresse" }, fields: ["address"] },
+      { title: { en: "Your choices", nl: "Uw keuzes", fr: "Vos choix" }, fields: ["service_acceptance", "email_opt_in", "sms_opt_in", "referral_code"] },
+    ],
+    fields: crmcomTexts,
+    embed: { allowedOrigins: localOrigins },
+    defaultCountry: "CY",
+    confirmation: {
+      en: { message: "Welcome! If you signed up with your email address, open the link we emailed you to confirm it." },
+      nl: { message: "Welkom! Hebt u zich met uw e-mailadres aangemeld, open dan de link in de e-mail die we u stuurden om het te bevestigen." },
+      fr: { message: "Bienvenue ! Si vous vous êtes inscrit avec votre adresse e-mail, ouvrez le lien que nous vous avons envoyé pour la confirmer." },
+    },
   },
   {
     // DNL's sign-up (seeds/001), derived from its registration's fields; the sign-up call is an inference (lib/connectors/dnl).

@@ -51,6 +51,8 @@ const schema = z.object({
   RETENTION_DAYS: z.coerce.number().min(0).default(30),
   // How long an instance holds a claimed submission; longer than one attempt (a few vendor calls).
   DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
+  // How long a registration may wait for the person (a one-time code) before it expires.
+  AWAITING_PERSON_MS: z.coerce.number().int().min(60_000).default(30 * 60_000),
   // Abuse protection (README, "Abuse protection").
   REDIS_URL: z.string().url().optional(),
   // Proxies in front of the app that append to X-Forwarded-For; 0: clients connect to the app itself.
@@ -66,6 +68,8 @@ const schema = z.object({
   RATE_LIMIT_VALIDATE_FORM: limit("3000/1m"),
   RATE_LIMIT_SUBMIT: limit("10/1m"),
   RATE_LIMIT_SUBMIT_FORM: limit("300/1m"),
+  RATE_LIMIT_CODE: limit("20/1m"),
+  RATE_LIMIT_CODE_FORM: limit("600/1m"),
   RATE_LIMIT_DRAFTS: limit("300/1m"),
   RATE_LIMIT_DRAFTS_FORM: limit("30000/1m"),
   RATE_LIMIT_READ: limit("300/1m"),

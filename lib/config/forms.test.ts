@@ -25,11 +25,19 @@ function problem(document: unknown): string {
 describe("forms configuration", () => {
   it("accepts the built-in demo and fills defaults", () => {
     const forms = parseConfig({ forms: demoForms }, "demo");
-    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club", "purepro", "dnl"]);
+    expect(forms.map((f) => f.id)).toEqual(["members", "demo", "club", "purepro", "crmcom", "dnl"]);
     expect(forms[1]).toMatchObject({ locale: "en", hidden: ["action_code"], theme: {}, options: { timeoutMs: 10_000 } });
     // The Resamania club form: French first, its connector's defaults filled in.
     expect(forms[2]).toMatchObject({ locale: "fr", locales: ["fr", "en", "nl"], options: { network: true, requires: ["address"], timeoutMs: 10_000 } });
     expect(forms[3]).toMatchObject({ connector: "purepro", options: { accountReference: "ACC1000001", authHeader: "Authorization", authScheme: "Bearer" } });
+    expect(forms[4]).toMatchObject({ connector: "crmcom", options: { providers: ["EMAIL", "PHONE"], countries: ["CYP", "GRC", "GBR"], otpTtlSeconds: 300, otpTries: 3 } });
+  });
+
+  it("refuses CRM.COM options the vendor cannot take, naming them", () => {
+    const form = { id: "x", title: "X", connector: "crmcom", locale: "en", options: { baseUrl: "/sandbox/crmcom", apiKeyEnv: "CRMCOM_API_KEY" } };
+    expect(() => parseConfig({ forms: [{ ...form, options: { ...form.options, countries: ["CY"] } }] }, "f")).toThrow(/forms\[0\]\.options\.countries\[0\]: must be an ISO 3166-1 alpha-3/);
+    expect(() => parseConfig({ forms: [{ ...form, options: { ...form.options, providers: ["GOOGLE"] } }] }, "f")).toThrow(/options\.providers\[0\]: must be EMAIL or PHONE/);
+    expect(parseConfig({ forms: [form] }, "f")[0].options).toMatchObject({ providers: ["EMAIL"], validationRequired: false, countries: ["CYP"] });
   });
 
   it("mounts the sandboxes for a form whose connector option points at one, whatever the option's name", () => {

@@ -3,6 +3,7 @@ import type { ConnectorModule } from "./module";
 import { procurios } from "./procurios";
 import { resamania } from "./resamania";
 import { purepro } from "./purepro";
+import { crmcom } from "./crmcom";
 import { dnl } from "./dnl";
 
 /** The connector registry: one entry per vendor folder. */
@@ -10,6 +11,7 @@ export const connectors = {
   procurios,
   resamania,
   purepro,
+  crmcom,
   dnl,
 } satisfies Record<string, ConnectorModule<unknown>>;
 

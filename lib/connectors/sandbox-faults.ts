@@ -18,6 +18,8 @@ export const faultSchema = z
     retryAfterSeconds: z.number().int().min(0).default(1),
     /** "registration": only the sandbox's delivery calls (create, status), so forms still load and validate. */
     routes: z.enum(["all", "registration"]).default("all"),
+    /** Only this one route of the sandbox (its own name for it, e.g. CRM.COM's "addAddress"): a failure midway through a delivery of several calls. */
+    route: z.string().regex(/^[A-Za-z]{1,40}$/).optional(),
   })
   .strict();
 
@@ -47,6 +49,7 @@ export class FaultSwitch {
   take(route: string): Fault | undefined {
     const fault = this.fault;
     if (!fault || (fault.routes === "registration" && !this.deliveryRoutes.has(route))) return undefined;
+    if (fault.route !== undefined && fault.route !== route) return undefined;
     if (fault.remaining !== undefined && --fault.remaining <= 0) this.fault = undefined;
     return fault;
   }

@@ -16,7 +16,15 @@ export interface DeliveryJournal {
    * result without calling `fn`. The step is marked as started before `fn` runs.
    * Results must be JSON-serialisable.
    */
-  step<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  step<T>(name: string, fn: () => Promise<T>, options?: StepOptions): Promise<T>;
+}
+
+export interface StepOptions {
+  /**
+   * The result is a secret (a vendor's token, a one-time-password id): stored encrypted
+   * like the answers, never in the journal's plain JSON, never logged or shown.
+   */
+  secret?: boolean;
 }
 
 export interface DeliveryResult {
@@ -31,6 +39,47 @@ export interface DeliveryResult {
    * `reference` (the failed record's) is kept in the submission's last error for staff.
    */
   failedValidation?: FieldErrors;
+}
+
+/**
+ * A delivery that waits for the person (Connector.deliver returns `{awaiting}`): the vendor
+ * sent them a one-time code, and the registration goes on only once they type it. The
+ * outbox keeps the submission "awaiting_person" (not retried, not failed) until the code
+ * comes back through the app, or until it expires. Only what the person may see: never
+ * the vendor's ids or tokens, which stay in the journal (StepOptions.secret).
+ */
+export interface PersonChallenge {
+  kind: "otp";
+  /** Where the code went, as the vendor shows it, e.g. "+35799***834". */
+  destination: string;
+  /** When the code stops working (epoch ms). */
+  expiresAt: number;
+  /** When a new code may be asked for (epoch ms). */
+  resendAt: number;
+  /** Codes the person may still try before they must ask for a new one. */
+  triesLeft: number;
+  /** Which code this is (the connector's count of codes sent): the connector's own, opaque to the app. */
+  round: number;
+  /** Why the last answer did not go through, when it did not. */
+  problem?: "wrong_code" | "expired" | "no_tries_left" | "resend_too_soon";
+}
+
+/** The delivery cannot finish without the person: see PersonChallenge. */
+export interface AwaitingPerson {
+  awaiting: PersonChallenge;
+}
+
+/** What the person answered to a PersonChallenge, handed to deliver() with the challenge it answers. */
+export interface PersonAnswer {
+  challenge: PersonChallenge;
+  /** The code they typed. */
+  code?: string;
+  /** They asked for a new code. */
+  resend?: boolean;
+}
+
+export function isAwaiting(result: DeliveryResult | AwaitingPerson): result is AwaitingPerson {
+  return "awaiting" in result;
 }
 
 /**
@@ -155,7 +204,13 @@ export interface Connector {
    * not ask (a client's own configuration): its schema() then includes that field,
    * required, so the wizard adds it to the form and takes the person to it.
    */
-  deliver(data: FormData, journal: DeliveryJournal, choices?: DeliveryChoices): Promise<DeliveryResult>;
+  deliver(data: FormData, journal: DeliveryJournal, choices?: DeliveryChoices, person?: PersonAnswer): Promise<DeliveryResult | AwaitingPerson>;
+  /**
+   * Confirms an email address with the token of the link the vendor emailed (the app's
+   * /verify-email/{formId} page): true when the vendor now counts it verified, false when
+   * the token is unknown, used or expired.
+   */
+  verifyEmail?(token: string): Promise<boolean>;
   /**
    * Looks a person up at the vendor, for staff (the console has no vendor code).
    * `lookupBy` says what `key` is. Returns null when the vendor knows no such record;
@@ -184,8 +239,9 @@ export type PhoneFormat = "E.164" | "international" | "national";
 
 /**
  * How a vendor wants the values the app reads and normalises for it (lib/forms/values.ts).
- * Country codes are ISO 3166-1 alpha-2 ("NL"); a vendor that needs alpha-3 adds it here
- * together with a code table, since Intl and libphonenumber-js know alpha-2 only.
+ * Forms hold countries as ISO 3166-1 alpha-2 ("NL"), what Intl and libphonenumber-js
+ * know. A vendor that wants alpha-3 for a value ("CYP") converts it with the code table
+ * of lib/forms/country-codes.ts (CRM.COM: the phone's country is alpha-3, the address's alpha-2).
  */
 export interface ValueFormats {
   countryCode: "alpha-2";

@@ -71,7 +71,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  "005_staff": {
+  "005_submission_challenge": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("submissions").addColumn("challenge", "text").execute();
+    },
+  },
+  "006_staff": {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable("submissions").addColumn("assisted_by", "text").execute();
       await db.schema.alterTable("submissions").addColumn("attestation", "text").execute();

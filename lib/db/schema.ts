@@ -1,7 +1,11 @@
 import type { Generated } from "kysely";
 
-/** Public life cycle of a submission (what GET /api/submissions/{id} shows). */
-export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed";
+/**
+ * Public life cycle of a submission (what GET /api/submissions/{id} shows). "awaiting_person":
+ * the vendor waits for the person (a one-time code, `challenge`), neither retried nor failed;
+ * "expired": they never answered within AWAITING_PERSON_MS.
+ */
+export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed" | "awaiting_person" | "expired";
 
 export interface SubmissionsTable {
   id: string;
@@ -25,6 +29,8 @@ export interface SubmissionsTable {
   next_attempt_at: number;
   locked_until: number | null;
   locked_by: string | null;
+  /** JSON: what the person is asked while "awaiting_person" (PersonChallenge: where the code went, expiry, tries); never a secret. */
+  challenge: string | null;
   /** Error code and message of the last failed attempt; never personal data. */
   last_error: string | null;
   created_at: number;

@@ -67,3 +67,26 @@ describe("answers", () => {
     expect(vendorAnswers(schema, prepared, { countryCode: "alpha-2", phone: "national" })).toEqual({ phone: "06 12345678", name: "06 12345678" });
   });
 });
+
+describe("fields that exist only in an if/then/else branch", () => {
+  const chosen = {
+    type: "object",
+    properties: { provider: { type: "string", enum: ["EMAIL", "PHONE"] } },
+    if: { properties: { provider: { const: "PHONE" } }, required: ["provider"] },
+    then: { properties: { phone: { type: "string", title: "Mobile phone number" } }, required: ["phone"] },
+    else: { properties: { email: { type: "string", format: "email" } }, required: ["email"] },
+  };
+
+  it("are recognised, enriched where they are defined, and read in the form's country", () => {
+    expect(fieldKinds(chosen).phones).toEqual(["phone"]);
+    const { schema, uiSchema } = enrichForm(chosen, {}, { locale: "en", defaultCountry: "CY", birthDates: { fields: [], minAgeYears: 0, maxAgeYears: 120 }, formats: { countryCode: "alpha-2", phone: "E.164" } });
+    expect((schema.then as { properties: { phone: { format: string } } }).properties.phone.format).toBe("phone");
+    expect((uiSchema.phone as Record<string, unknown>)["ui:inputType"]).toBe("tel");
+    expect(prepareAnswers(schema, { provider: "PHONE", phone: "99 123 834" }, "CY")).toEqual({ provider: "PHONE", phone: "+35799123834" });
+  });
+
+  it("leave a country with a format of its own alone (a code or a name)", () => {
+    const free = { type: "object", properties: { Country: { type: "string", format: "country" } } };
+    expect(fieldKinds(free).countries).toEqual([]);
+  });
+});

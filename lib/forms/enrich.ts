@@ -18,13 +18,21 @@ export interface EnrichOptions {
 
 type Entry = Record<string, unknown>;
 
+/** Updates the field at `path` wherever the schema defines it: its properties and its if/then/else branches. */
 function updateField(schema: JsonSchema, path: string[], update: (field: JsonSchema) => JsonSchema): JsonSchema {
   const [head, ...rest] = path;
   const properties = propertiesOf(schema);
   const field = properties[head];
-  if (!isObject(field)) return schema;
-  const updated = rest.length > 0 ? updateField(field, rest, update) : update(field);
-  return { ...schema, properties: { ...properties, [head]: updated } };
+  let out = schema;
+  if (isObject(field) && (rest.length === 0 || field.type === "object")) {
+    const updated = rest.length > 0 ? updateField(field, rest, update) : update(field);
+    out = { ...schema, properties: { ...properties, [head]: updated } };
+  }
+  for (const key of ["then", "else"] as const) {
+    const branch = schema[key];
+    if (isObject(branch)) out = { ...out, [key]: updateField(branch, path, update) };
+  }
+  return out;
 }
 
 function updateUi(ui: Entry, path: string[], entries: Entry, defaults: Entry = {}): Entry {

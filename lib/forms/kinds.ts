@@ -20,13 +20,21 @@ const COUNTRY_TITLE = /^(country|land)$/i;
 
 const isString = (field: JsonSchema) => field.type === "string";
 
-function walk(schema: JsonSchema, visit: (path: string, name: string, field: JsonSchema) => void, prefix = ""): void {
+/**
+ * Every field, with those that exist only in an if/then/else branch (a form that asks a
+ * phone number or an email address, as the person chooses), each path once.
+ */
+function walk(schema: JsonSchema, visit: (path: string, name: string, field: JsonSchema) => void, prefix = "", seen = new Set<string>()): void {
   for (const [name, field] of Object.entries(propertiesOf(schema))) {
     if (!isObject(field)) continue;
     const path = prefix ? `${prefix}.${name}` : name;
-    if (field.type === "object") walk(field, visit, path);
-    else visit(path, name, field);
+    if (field.type === "object") walk(field, visit, path, seen);
+    else if (!seen.has(path)) {
+      seen.add(path);
+      visit(path, name, field);
+    }
   }
+  for (const branch of [schema.then, schema.else]) if (isObject(branch)) walk(branch, visit, prefix, seen);
 }
 
 export function fieldKinds(schema: JsonSchema, birthDateFields: string[] = []): FieldKinds {
@@ -35,7 +43,8 @@ export function fieldKinds(schema: JsonSchema, birthDateFields: string[] = []): 
     const title = typeof field.title === "string" ? field.title : "";
     if (field.format === "date" && (birthDateFields.includes(path) || BIRTH_NAME.test(name) || BIRTH_TITLE.test(title))) kinds.birthDates.push(path);
     else if (isString(field) && field.format === undefined && field.enum === undefined && (PHONE.test(name) || PHONE.test(title))) kinds.phones.push(path);
-    else if (isString(field) && field.enum === undefined && (COUNTRY_NAME.test(name) || COUNTRY_TITLE.test(title))) kinds.countries.push(path);
+    // A field with a format says what it takes already (PurePro's country "as a code or a name").
+    else if (isString(field) && field.format === undefined && field.enum === undefined && (COUNTRY_NAME.test(name) || COUNTRY_TITLE.test(title))) kinds.countries.push(path);
   });
   return kinds;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n";
-import { wordVendorErrors } from "./vendor-errors";
+import { wordRejection, wordVendorErrors } from "./vendor-errors";
 
 const schema = {
   type: "object",
@@ -59,5 +59,18 @@ describe("a delivery's refusal", () => {
     // A field the form does not have yet (a vendor's own requirement) is still named.
     expect(worded.mobile).toBe(fr("required", { field: "Mobile" }));
     expect(worded.password).toBe("Le mot de passe est trop court");
+  });
+});
+
+describe("rules of connectors that sign people up by phone or email", () => {
+  it("words an account that exists and a phone country not offered in the page's language", async () => {
+    const { translator } = await import("@/lib/i18n");
+    const { ruleText } = await import("@/lib/connectors/types");
+    const schema = { type: "object", properties: { email: { type: "string", title: "Adresse e-mail" }, phone: { type: "string", title: "Mobile" } } };
+    const fields = { email: ruleText({ keyword: "alreadyRegistered" }), phone: ruleText({ keyword: "phoneCountry", params: { countries: ["CY", "GR"] } }) };
+    const worded = wordRejection(fields, schema, {}, translator("fr"));
+    expect(worded.email).toBe("Adresse e-mail : un compte existe déjà avec cette valeur. Connectez-vous, ou modifiez votre saisie.");
+    expect(worded.phone).toBe("Saisissez un numéro de mobile de Chypre ou Grèce");
+    expect(wordRejection(fields, schema, {}, translator("en")).phone).toBe("Enter a mobile number from Cyprus or Greece");
   });
 });

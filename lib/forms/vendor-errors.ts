@@ -2,6 +2,14 @@ import { readRuleText, type JsonSchema, type VendorErrors } from "@/lib/connecto
 import type { FieldErrors } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
 import { describeError } from "./describe";
+import { fieldTitle } from "./fields";
+
+/** Country codes (alpha-2) as a list of names in the page's language: "Cyprus, Greece or United Kingdom". */
+function countryList(codes: unknown, locale = "en"): string {
+  const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
+  const list = Array.isArray(codes) ? codes.filter((code): code is string => typeof code === "string").map((code) => names.of(code) ?? code) : [];
+  return new Intl.ListFormat([locale, "en"], { type: "disjunction" }).format(list);
+}
 
 export interface WordedErrors {
   errors: FieldErrors;
@@ -25,6 +33,11 @@ export function wordVendorErrors(vendor: VendorErrors, schema: JsonSchema, data:
       errors[field] = t("usernameTaken", { value: String(valueAt(data, field) ?? "") });
     } else if (rule?.keyword === "emailTaken") {
       errors[field] = t("emailTaken");
+    } else if (rule?.keyword === "alreadyRegistered") {
+      // An account exists with this address or number: the person may sign in instead.
+      errors[field] = t("alreadyRegistered", { field: fieldTitle(schema, field) });
+    } else if (rule?.keyword === "phoneCountry") {
+      errors[field] = t("phoneCountry", { countries: countryList(rule.params?.countries, t.locale) });
     } else if (rule) {
       const segments = field.split(".");
       const required = rule.keyword === "required";

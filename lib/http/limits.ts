@@ -18,7 +18,7 @@ export type RouteAction = LimitAction | "admin";
 
 // Calls that change something: a browser's Origin must be this app or the form's embed host.
 // The email check too: it answers about a person, and only the form's own pages need it.
-const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "drafts", "admin"]);
+const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "code", "drafts", "admin"]);
 
 const holder = globalThis as typeof globalThis & { __formgateLimits?: Promise<Limits> };
 
@@ -54,6 +54,7 @@ export function getLimits(): Promise<Limits> {
       email: { address: e.RATE_LIMIT_EMAIL, form: e.RATE_LIMIT_EMAIL_FORM },
       validate: { address: e.RATE_LIMIT_VALIDATE, form: e.RATE_LIMIT_VALIDATE_FORM },
       submit: { address: e.RATE_LIMIT_SUBMIT, form: e.RATE_LIMIT_SUBMIT_FORM },
+      code: { address: e.RATE_LIMIT_CODE, form: e.RATE_LIMIT_CODE_FORM },
       drafts: { address: e.RATE_LIMIT_DRAFTS, form: e.RATE_LIMIT_DRAFTS_FORM },
       read: { address: e.RATE_LIMIT_READ, form: e.RATE_LIMIT_READ_FORM },
     };

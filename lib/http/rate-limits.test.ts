@@ -12,6 +12,7 @@ const specs: LimitSpecs = {
   email: { address: null, form: null },
   validate: { address: null, form: null },
   submit: { address: { points: 2, seconds: 60 }, form: null },
+  code: { address: null, form: null },
   drafts: { address: null, form: null },
   read: { address: null, form: null },
 };

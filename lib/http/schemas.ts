@@ -43,6 +43,12 @@ export const submitBody = z.object({
   protection: protection.optional(),
 });
 
+/** The person's answer to a one-time code (POST …/submissions/{id}/code); its form is checked in the person's language. */
+export const codeBody = z.strictObject({ code: z.string({ error: "must be the code, as text" }).max(40, { error: "must be at most 40 characters" }) });
+
+/** A new code (POST …/submissions/{id}/code/resend): nothing to say but the request itself. */
+export const resendBody = z.strictObject({});
+
 export const emailCheckBody = z.strictObject({ value: z.string({ error: "must be an email address" }).max(254, { error: "must be at most 254 characters" }) });
 
 export const idempotencyKey = z.string().min(1).max(255);
@@ -71,7 +77,7 @@ export const draftBody = z.strictObject({
   submission: z
     .strictObject({
       id: z.uuid(),
-      status: z.enum(["received", "delivered", "rejected", "failed"]),
+      status: z.enum(["received", "delivered", "rejected", "failed", "awaiting_person", "expired"]),
       reference: z.string().max(100).optional(),
     })
     .optional(),

@@ -1,4 +1,4 @@
-import type { Connector, DeliveryChoices, DeliveryResult, FormData } from "@/lib/connectors/types";
+import { isAwaiting, type AwaitingPerson, type Connector, type DeliveryChoices, type DeliveryResult, type FormData, type PersonAnswer } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
 import type { Breaker } from "./breaker";
@@ -17,6 +17,8 @@ export interface AttemptDeps {
   log: Logger;
   now: () => number;
   breaker: Breaker;
+  /** How long a submission may wait for the person (a one-time code) before it expires. */
+  personWaitMs: number;
 }
 
 /**
@@ -39,15 +41,17 @@ export function openedPayload(payload: FormData): { data: FormData; choices?: De
 
 /**
  * One delivery attempt of a claimed submission (attempts already counted): runs
- * the connector with a persisted journal and records the outcome.
+ * the connector with a persisted journal and records the outcome. `person`: what the
+ * person answered to the challenge the submission waits on (see PersonChallenge).
  */
-export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Promise<Outcome> {
+export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps, person?: PersonAnswer): Promise<Outcome> {
   const { store, instanceId, now } = deps;
   const journal = createJournal({
     steps: JSON.parse(row.steps) as Steps,
     persist: (steps) => store.saveSteps(row.id, instanceId, JSON.stringify(steps), now(), deps.leaseMs),
     now,
     onInDoubt: (step) => deps.log.warn("resending an in-doubt step", { submission: row.id, step }),
+    sealer: deps.sealer,
   });
   let outcome: Outcome;
   try {
@@ -55,18 +59,20 @@ export async function attemptDelivery(row: SubmissionRow, deps: AttemptDeps): Pr
     if (!connector) throw new AppError("internal", `form "${row.form_id}" is no longer configured`);
     if (!row.payload) throw new AppError("internal", "the answers were purged");
     const { data, choices } = openedPayload(deps.sealer.open<FormData>(row.payload));
-    const result = await connector.deliver(data, journal, choices);
+    const result = await connector.deliver(data, journal, choices, person);
     outcome = outcomeOf(result);
   } catch (error) {
     outcome = classify(error, row.attempts, deps.policy);
   }
-  deps.breaker.record(row.form_id, outcome);
+  // A person's answer says nothing of the vendor's health (a wrong code is no outage).
+  if (outcome.kind !== "awaiting") deps.breaker.record(row.form_id, outcome);
   await record(row, outcome, JSON.stringify(journal.steps), deps);
   return outcome;
 }
 
 /** A 2xx that reports a failed record is a rejection with the vendor's fields (see DeliveryResult.failedValidation). */
-function outcomeOf(result: DeliveryResult): Outcome {
+function outcomeOf(result: DeliveryResult | AwaitingPerson): Outcome {
+  if (isAwaiting(result)) return { kind: "awaiting", challenge: result.awaiting };
   const failed = result.failedValidation;
   if (!failed || Object.keys(failed).length === 0) return { kind: "delivered", reference: result.reference };
   return { kind: "rejected", fields: failed, message: "the vendor kept the record as failing its validation", reference: result.reference };
@@ -79,6 +85,8 @@ function attemptDetail(outcome: Outcome): string | null {
       return outcome.reference ? `reference ${outcome.reference}` : null;
     case "rejected":
       return `refused: ${Object.keys(outcome.fields).join(", ")}`;
+    case "awaiting":
+      return `waiting for the person: a code sent to ${outcome.challenge.destination}`;
     default:
       return `${outcome.error.code}: ${outcome.error.message}`;
   }
@@ -110,6 +118,13 @@ async function finishAttempt(row: SubmissionRow, outcome: Outcome, steps: string
       });
       deps.log.info("submission rejected by the vendor", { ...fields, fields: Object.keys(outcome.fields), ...(outcome.reference === undefined ? {} : { failedRecord: outcome.reference }) });
       return;
+    case "awaiting": {
+      // The deadline is set when the waiting starts; the person's answers do not move it.
+      const deadline = row.status === "awaiting_person" ? row.next_attempt_at : at + deps.personWaitMs;
+      await deps.store.finish(row.id, deps.instanceId, { status: "awaiting_person", steps, challenge: JSON.stringify(outcome.challenge), nextAttemptAt: deadline, now: at });
+      deps.log.info("submission awaits the person", { ...fields, ...(outcome.challenge.problem ? { problem: outcome.challenge.problem } : {}) });
+      return;
+    }
     case "retry":
       await deps.store.finish(row.id, deps.instanceId, {
         status: "received",

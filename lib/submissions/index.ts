@@ -41,6 +41,7 @@ export function getSubmissions(): Promise<Submissions> {
         maxDelayMs: e.DELIVERY_MAX_DELAY_MS,
         leaseMs: e.DELIVERY_LEASE_MS,
         retentionMs: e.RETENTION_DAYS * 86_400_000,
+        personWaitMs: e.AWAITING_PERSON_MS,
       },
       log,
       onQueued: () => holder.__formgateWorker?.wake(),
@@ -55,6 +56,6 @@ export async function startDeliveryWorker(): Promise<void> {
   const submissions = await getSubmissions();
   const drafts = draftStore(await getDb(), getSealer());
   const purge = async () => (await submissions.purgeExpired()) + (await drafts.purgeExpired());
-  holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, purge, log });
+  holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, purge, expire: () => submissions.expireWaiting(), expireEveryMs: 15_000, log });
   log.info("delivery worker started", { instance: submissions.instanceId });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createSealer } from "./crypto";
 import { createJournal, type Steps } from "./journal";
 
 function journal(steps: Steps = {}, persistOk = true) {
@@ -51,5 +52,24 @@ describe("delivery journal", () => {
     let called = false;
     await expect(j.step("register", async () => (called = true))).rejects.toMatchObject({ code: "vendor_unavailable" });
     expect(called).toBe(false);
+  });
+});
+
+describe("secret steps", () => {
+  it("keep their result sealed, never in the journal's JSON, and give it back on the next attempt", async () => {
+    const sealer = createSealer(Buffer.alloc(32, 7));
+    const saved: Steps[] = [];
+    const first = createJournal({ steps: {}, persist: async (s) => (saved.push(structuredClone(s)), true), now: () => 1, sealer });
+    await first.step("verify", async () => ({ token: "eyJ.secret.token" }), { secret: true });
+    const stored = JSON.stringify(saved.at(-1));
+    expect(stored).not.toContain("eyJ.secret.token");
+    expect(saved.at(-1)?.verify).toMatchObject({ state: "done", sealed: expect.stringMatching(/^v1\./) });
+    const next = createJournal({ steps: saved.at(-1)!, persist: async () => true, now: () => 2, sealer });
+    expect(await next.step("verify", async () => ({ token: "another" }), { secret: true })).toEqual({ token: "eyJ.secret.token" });
+  });
+
+  it("refuses to keep a secret without a sealer", async () => {
+    const { j } = journal();
+    await expect(j.step("verify", async () => "token", { secret: true })).rejects.toThrow(/secret/);
   });
 });

@@ -1,7 +1,9 @@
-import type { DeliveryJournal } from "@/lib/connectors/types";
+import type { DeliveryJournal, StepOptions } from "@/lib/connectors/types";
 import { AppError } from "@/lib/errors";
+import type { Sealer } from "./crypto";
 
-type StepRecord = { state: "started" | "failed"; at: number } | { state: "done"; at: number; result: unknown };
+/** A secret step's result is `sealed` (encrypted like the answers) instead of `result`. */
+type StepRecord = { state: "started" | "failed"; at: number } | { state: "done"; at: number; result?: unknown; sealed?: string };
 export type Steps = Record<string, StepRecord>;
 
 /**
@@ -16,6 +18,8 @@ export function createJournal(options: {
   persist: (steps: Steps) => Promise<boolean>;
   now: () => number;
   onInDoubt?: (step: string) => void;
+  /** Seals the results of secret steps (StepOptions.secret). */
+  sealer?: Sealer;
 }): DeliveryJournal & { steps: Steps } {
   const steps: Steps = { ...options.steps };
 
@@ -28,9 +32,9 @@ export function createJournal(options: {
 
   return {
     steps,
-    async step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    async step<T>(name: string, fn: () => Promise<T>, stepOptions: StepOptions = {}): Promise<T> {
       const record = steps[name];
-      if (record?.state === "done") return record.result as T;
+      if (record?.state === "done") return (record.sealed !== undefined ? options.sealer!.open<T>(record.sealed) : record.result) as T;
       if (record?.state === "started") options.onInDoubt?.(name);
       steps[name] = { state: "started", at: options.now() };
       await save();
@@ -43,7 +47,12 @@ export function createJournal(options: {
         steps[name] = { state: "failed", at: options.now() };
         throw error;
       }
-      steps[name] = { state: "done", at: options.now(), result: result ?? null };
+      if (stepOptions.secret) {
+        if (!options.sealer) throw new AppError("internal", `the journal cannot keep the secret of step "${name}"`);
+        steps[name] = { state: "done", at: options.now(), sealed: options.sealer.seal(result ?? null) };
+      } else {
+        steps[name] = { state: "done", at: options.now(), result: result ?? null };
+      }
       await save();
       return result;
     },

@@ -1,3 +1,4 @@
+import type { PersonChallenge } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 
 export interface RetryPolicy {
@@ -11,6 +12,8 @@ export type Outcome =
   /** `reference`: the vendor kept a record that failed its validation (a 2xx that is a failure). */
   | { kind: "rejected"; fields: Record<string, string>; message: string; reference?: string }
   | { kind: "retry"; delayMs: number; error: AppError }
+  /** The vendor waits for the person (PersonChallenge): kept "awaiting_person" until they answer or it expires. */
+  | { kind: "awaiting"; challenge: PersonChallenge }
   | { kind: "failed"; error: AppError };
 
 /** Exponential backoff with equal jitter: half fixed, half random, capped. */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Connector, DeliveryChoices, FormData } from "@/lib/connectors/types";
+import type { Connector, DeliveryChoices, FormData, PersonChallenge } from "@/lib/connectors/types";
 import { batched } from "@/lib/db/batch";
 import type { Db } from "@/lib/db/connect";
 import type { SubmissionStatus } from "@/lib/db/schema";
@@ -20,6 +20,28 @@ export interface SubmissionSettings extends RetryPolicy {
   retentionMs: number;
   /** When a vendor outage pauses a form's deliveries (see breaker.ts). */
   breaker?: BreakerPolicy;
+  /** How long a submission may wait for the person (a one-time code) before it expires; default 30 minutes. */
+  personWaitMs?: number;
+}
+
+/** What the person (and the browser) may see of a PersonChallenge: no vendor ids, no tokens. */
+export type PublicChallenge = Omit<PersonChallenge, "round">;
+
+export function publicChallenge({ round: _round, ...shown }: PersonChallenge): PublicChallenge {
+  return shown;
+}
+
+const readChallenge = (text: string | null): PersonChallenge | undefined => (text ? (JSON.parse(text) as PersonChallenge) : undefined);
+
+/** What the person's answer to a challenge led to (POST …/submissions/{id}/code). */
+export interface PersonReply {
+  submissionId: string;
+  status: SubmissionStatus;
+  reference?: string;
+  /** Still waiting: what the person is asked now, with the problem of their last answer. */
+  challenge?: PublicChallenge;
+  /** The vendor refused the data after the code (a rule or a text per field). */
+  errors?: FieldErrors;
 }
 
 /** How long a finished submission's Idempotency-Key is remembered (Stripe keeps keys 24 hours). */
@@ -42,7 +64,7 @@ export interface SubmissionDeps {
 /** The answer to a submit: replayed verbatim for the same idempotency key. */
 export interface SubmitAnswer {
   httpStatus: 201 | 202 | 422;
-  body: { submissionId: string; status: SubmissionStatus; reference?: string; error?: string; errors?: Record<string, string> };
+  body: { submissionId: string; status: SubmissionStatus; reference?: string; error?: string; errors?: Record<string, string>; challenge?: PublicChallenge };
 }
 
 interface PendingSubmit {
@@ -82,6 +104,9 @@ function answerFor(row: Pick<SubmissionRow, "id">, outcome: Outcome | undefined,
   if (outcome?.kind === "rejected") {
     return { httpStatus: 422, body: { submissionId: row.id, status: "rejected", error: rejectedMessage, errors: outcome.fields } };
   }
+  if (outcome?.kind === "awaiting") {
+    return { httpStatus: 202, body: { submissionId: row.id, status: "awaiting_person", challenge: publicChallenge(outcome.challenge) } };
+  }
   return { httpStatus: 202, body: { submissionId: row.id, status: outcome?.kind === "failed" ? "failed" : "received" } };
 }
 
@@ -92,6 +117,8 @@ function answerFromRow(row: SubmissionRow, rejectedMessage: string): SubmitAnswe
     const fields = row.field_errors ? (JSON.parse(row.field_errors) as FieldErrors) : {};
     return answerFor(row, { kind: "rejected", fields, message: rejectedMessage }, rejectedMessage);
   }
+  const challenge = row.status === "awaiting_person" ? readChallenge(row.challenge) : undefined;
+  if (challenge) return answerFor(row, { kind: "awaiting", challenge }, rejectedMessage);
   return { httpStatus: 202, body: { submissionId: row.id, status: row.status } };
 }
 
@@ -120,6 +147,7 @@ export function createSubmissions(deps: SubmissionDeps) {
     log: deps.log,
     now,
     breaker,
+    personWaitMs: settings.personWaitMs ?? 30 * 60_000,
   };
 
   /** Delivers inline until the deadline; a slower vendor call goes on in the background. */
@@ -259,8 +287,47 @@ export function createSubmissions(deps: SubmissionDeps) {
         status: row.status,
         ...(row.reference ? { reference: row.reference } : {}),
         ...(row.status === "rejected" && row.field_errors ? { errors: JSON.parse(row.field_errors) as Record<string, string> } : {}),
+        ...(row.status === "awaiting_person" && row.challenge ? { challenge: publicChallenge(JSON.parse(row.challenge) as PersonChallenge) } : {}),
       };
     },
+
+    /**
+     * The person's answer to the challenge a submission waits on: their code, or a request
+     * for a new one. The delivery goes on at once with it (through the journal), and the
+     * answer says where it stands. `formId` must be the submission's form.
+     */
+    async answerPerson(formId: string, id: string, answer: { code?: string; resend?: boolean }): Promise<PersonReply | undefined> {
+      const row = await store.byId(id);
+      if (!row || row.form_id !== formId) return undefined;
+      const claimed = row.status === "awaiting_person" ? await store.claimAwaiting(id, instanceId, now(), settings.leaseMs) : undefined;
+      if (!claimed) {
+        if (row.status === "awaiting_person" && row.next_attempt_at > now()) {
+          throw new AppError("conflict", "This registration is being answered already.", { retryAfterMs: 1_000 });
+        }
+        if (row.status === "awaiting_person") await store.expireWaiting(now());
+        const current = (await store.byId(id))!;
+        return { submissionId: id, status: current.status, ...(current.reference ? { reference: current.reference } : {}) };
+      }
+      const challenge = readChallenge(claimed.challenge);
+      if (!challenge) throw new AppError("internal", "a waiting submission without its challenge");
+      const outcome = await attemptDelivery(claimed, attemptDeps, { challenge, ...answer });
+      if (outcome.kind === "retry") deps.onQueued?.();
+      switch (outcome.kind) {
+        case "delivered":
+          return { submissionId: id, status: "delivered", reference: outcome.reference };
+        case "awaiting":
+          return { submissionId: id, status: "awaiting_person", challenge: publicChallenge(outcome.challenge) };
+        case "rejected":
+          return { submissionId: id, status: "rejected", errors: outcome.fields };
+        case "retry":
+          return { submissionId: id, status: "received" };
+        case "failed":
+          return { submissionId: id, status: "failed" };
+      }
+    },
+
+    /** Marks submissions left waiting for the person past their deadline "expired"; returns how many. */
+    expireWaiting: () => store.expireWaiting(now()),
 
     claim,
     /** One delivery attempt of a claimed submission. */

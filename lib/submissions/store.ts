@@ -60,6 +60,7 @@ export function submissionStore(db: Db) {
         locked_until: values.lock?.until ?? null,
         locked_by: values.lock?.by ?? null,
         last_error: null,
+        challenge: null,
         created_at: values.now,
         updated_at: values.now,
         delivered_at: null,
@@ -170,6 +171,8 @@ export function submissionStore(db: Db) {
         fieldErrors?: string;
         lastError?: string | null;
         nextAttemptAt?: number;
+        /** The PersonChallenge of an "awaiting_person" submission (JSON). */
+        challenge?: string;
       },
     ) {
       await k
@@ -180,6 +183,7 @@ export function submissionStore(db: Db) {
           reference: outcome.reference ?? null,
           field_errors: outcome.fieldErrors ?? null,
           last_error: outcome.lastError ?? null,
+          challenge: outcome.challenge ?? null,
           next_attempt_at: outcome.nextAttemptAt ?? outcome.now,
           delivered_at: outcome.status === "delivered" ? outcome.now : null,
           locked_by: null,
@@ -189,6 +193,35 @@ export function submissionStore(db: Db) {
         .where("id", "=", id)
         .where("locked_by", "=", by)
         .execute();
+    },
+
+    /**
+     * Takes a submission that waits for the person, for their answer (a code, a new code);
+     * undefined when it waits no more, has expired (`next_attempt_at` is its deadline) or
+     * is being answered already.
+     */
+    claimAwaiting(id: string, by: string, now: number, leaseMs: number) {
+      return k
+        .updateTable("submissions")
+        .set({ locked_by: by, locked_until: now + leaseMs, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "=", "awaiting_person")
+        .where("next_attempt_at", ">", now)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /** Submissions the person left waiting past their deadline become "expired" (kept, listed, not retried). */
+    async expireWaiting(now: number): Promise<number> {
+      const result = await k
+        .updateTable("submissions")
+        .set({ status: "expired", challenge: null, last_error: "awaiting_person: the person did not finish in time", updated_at: now })
+        .where("status", "=", "awaiting_person")
+        .where("next_attempt_at", "<=", now)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     /** Dead letter back into the queue (staff replay). */
@@ -265,7 +298,7 @@ export function submissionStore(db: Db) {
       const result = await k
         .updateTable("submissions")
         .set({ idempotency_key: sql<string>`${sql.lit(RELEASED_PREFIX)} || id` })
-        .where("status", "in", ["delivered", "rejected"])
+        .where("status", "in", ["delivered", "rejected", "expired"])
         .where("created_at", "<", before)
         .where("idempotency_key", "not like", `${RELEASED_PREFIX}%`)
         .executeTakeFirst();
@@ -284,7 +317,7 @@ export function submissionStore(db: Db) {
       const result = await k
         .updateTable("submissions")
         .set({ payload: null, purged_at: now })
-        .where("status", "in", ["delivered", "rejected"])
+        .where("status", "in", ["delivered", "rejected", "expired"])
         .where("payload", "is not", null)
         .where("updated_at", "<", before)
         .executeTakeFirst();

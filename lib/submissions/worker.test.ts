@@ -20,7 +20,8 @@ describe("delivery worker", () => {
   it("delivers queued submissions on its own, retries included, and stops cleanly", async () => {
     const submissions = submissionsOn(db, vendor, { inlineWaitMs: 0 });
     const purge = vi.fn(async () => 0);
-    const worker = startWorker(submissions, { concurrency: 2, pollMs: 100, purgeEveryMs: 0, purge, log });
+    const expire = vi.fn(async () => 0);
+    const worker = startWorker(submissions, { concurrency: 2, pollMs: 100, purgeEveryMs: 0, purge, expire, expireEveryMs: 0, log });
     const answers = [];
     for (let i = 0; i < 5; i++) {
       answers.push(await submissions.submit({ formId: "members", idempotencyKey: `w-${i}`, data: registration() }, "rejected"));
@@ -30,6 +31,8 @@ describe("delivery worker", () => {
     }
     expect(vendor.sandbox.stats().registrationCount).toBe(5);
     expect(purge).toHaveBeenCalled();
+    // Registrations left waiting for the person are looked at on the worker's rounds too.
+    expect(expire).toHaveBeenCalled();
     await worker.stop();
   });
 });

@@ -11,6 +11,9 @@ export interface WorkerOptions {
   purgeEveryMs: number;
   /** Deletes what has outlived its retention; returns how many records it touched. */
   purge: () => Promise<number>;
+  /** Marks submissions left waiting for the person past their deadline as expired; returns how many. */
+  expire?: () => Promise<number>;
+  expireEveryMs?: number;
   log: Logger;
 }
 
@@ -24,6 +27,7 @@ export function startWorker(submissions: Submissions, options: WorkerOptions) {
   let inFlight = 0;
   let wakeUp: (() => void) | undefined;
   let lastPurge = 0;
+  let lastExpiry = 0;
 
   // Coalesced: a burst of submits wakes the worker once, not once per submit.
   let waking: ReturnType<typeof setTimeout> | undefined;
@@ -47,6 +51,11 @@ export function startWorker(submissions: Submissions, options: WorkerOptions) {
           inFlight--;
           wake();
         });
+    }
+    if (options.expire && Date.now() - lastExpiry > (options.expireEveryMs ?? options.purgeEveryMs)) {
+      lastExpiry = Date.now();
+      const expired = await options.expire();
+      if (expired > 0) options.log.info("registrations left waiting for the person expired", { count: expired });
     }
     if (Date.now() - lastPurge > options.purgeEveryMs) {
       lastPurge = Date.now();

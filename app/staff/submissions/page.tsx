@@ -9,7 +9,7 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const STATUSES = ["received", "delivered", "rejected", "failed"] as const;
+const STATUSES = ["received", "awaiting_person", "delivered", "rejected", "failed", "expired"] as const;
 
 /** Submissions, filtered by form, status, assisted or not and dates, or found by id or reference. */
 export default async function SubmissionsPage({ searchParams }: Props) {

@@ -32,6 +32,7 @@ export default function EmailWidget(props: WidgetProps) {
         name={htmlName || id}
         className="fg-input fg-input--email"
         type="email"
+        ref={typed.input}
         value={text}
         autoComplete="email"
         autoCapitalize="none"

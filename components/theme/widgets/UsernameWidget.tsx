@@ -40,6 +40,7 @@ export default function UsernameWidget(props: WidgetProps) {
         name={htmlName || id}
         className="fg-input fg-input--username"
         type="text"
+        ref={typed.input}
         value={text}
         autoComplete="username"
         autoCapitalize="none"
