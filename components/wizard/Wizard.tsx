@@ -11,7 +11,8 @@ import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
 import { translatorOf } from "@/lib/i18n/translate";
 import type { ClientProtection } from "@/lib/protection/types";
-import { type Attestation, formApi } from "./api";
+import { formApi } from "./api";
+import type { Attestation } from "./submissionApi";
 import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
@@ -60,7 +61,7 @@ export interface WizardProps {
 
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
 const loadReview = () => import("./Review");
-const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge"), import("./CodeEntry")]);
+const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge"), import("./CodeEntry"), import("./submissionApi")]);
 const Review = lazy(loadReview);
 const Confirmation = lazy(() => import("./Confirmation"));
 const Challenge = lazy(() => import("./Challenge"));

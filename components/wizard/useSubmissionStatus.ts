@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import type { ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
-import { fetchSubmissionStatus, type Challenge, type SubmissionStatus } from "./api";
+import type { SubmissionStatus } from "./api";
+import type { Challenge } from "./submissionApi";
 
 export interface Submission {
   id: string;
@@ -33,6 +34,7 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout>;
     const poll = async (delay: number) => {
+      const { fetchSubmissionStatus } = await import("./submissionApi");
       const answer = await fetchSubmissionStatus(id, controller.signal);
       if (controller.signal.aborted) return;
       if (answer && answer.status !== "received") {

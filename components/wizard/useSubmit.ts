@@ -1,5 +1,6 @@
 import { useRef } from "react";
-import { type Attestation, formApi, submitRegistration } from "./api";
+import { formApi } from "./api";
+import type { Attestation } from "./submissionApi";
 import { growAndReload } from "./growth";
 import { topField } from "./paths";
 import { propertiesOf } from "./schema";
@@ -60,7 +61,7 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const { root } = await validators();
+      const [{ root }, { submitRegistration }] = await Promise.all([validators(), import("./submissionApi")]);
       // The choice to transfer holds for the address it was made for only.
       const emailField = model.emailField;
       const transfer = Boolean(emailField && state.email.state === "transferable" && state.email.transfer && state.email.value === String(state.data[emailField] ?? "").trim());

@@ -26,27 +26,30 @@ function later(load: () => Promise<{ default: ComponentType<any> }>): ComponentT
   };
 }
 
-// The icon buttons of arrays and extra properties, one module for all.
-type IconButtons = typeof import("@rjsf/core/lib/components/templates/ButtonTemplates/IconButton.js");
-const iconButton = (name: Exclude<keyof IconButtons, "default">) =>
-  later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/IconButton.js").then((module) => ({ default: module[name] })));
-
-// anyOf/oneOf choices: rare in sign-up forms (a form without them never loads the chooser).
-const loadMultiSchemaField = () => import("@rjsf/core/lib/components/fields/MultiSchemaField.js");
+type Parts = Record<string, ComponentType<any>>;
+/** The parts of one module (lib/bundle/rjsf-later-*.ts), each loaded with the others when a form first renders one. */
+function group(load: () => Promise<unknown>) {
+  return (name: string) => later(() => load().then((module) => ({ default: (module as Parts)[name] })));
+}
+// Four modules rather than one per part: each lazily loaded module costs every form page an entry in its chunk table.
+const arraysLater = group(() => import("./rjsf-later-arrays"));
+const fieldsLater = group(() => import("./rjsf-later-fields"));
+const templatesLater = group(() => import("./rjsf-later-templates"));
+const widgetsLater = group(() => import("./rjsf-later-widgets"));
 
 const fields = {
-  AnyOfField: later(loadMultiSchemaField),
-  ArrayField: later(() => import("@rjsf/core/lib/components/fields/ArrayField.js")),
+  AnyOfField: fieldsLater("MultiSchemaField"),
+  ArrayField: arraysLater("ArrayField"),
   BooleanField,
-  CyclicSchemaField: later(() => import("@rjsf/core/lib/components/fields/CyclicSchemaField.js")),
-  FallbackField: later(() => import("@rjsf/core/lib/components/fields/FallbackField.js")),
-  LayoutGridField: later(() => import("@rjsf/core/lib/components/fields/LayoutGridField.js")),
-  LayoutHeaderField: later(() => import("@rjsf/core/lib/components/fields/LayoutHeaderField.js")),
-  LayoutMultiSchemaField: later(() => import("@rjsf/core/lib/components/fields/LayoutMultiSchemaField.js")),
+  CyclicSchemaField: fieldsLater("CyclicSchemaField"),
+  FallbackField: fieldsLater("FallbackField"),
+  LayoutGridField: fieldsLater("LayoutGridField"),
+  LayoutHeaderField: fieldsLater("LayoutHeaderField"),
+  LayoutMultiSchemaField: fieldsLater("LayoutMultiSchemaField"),
   NumberField,
   ObjectField,
-  OneOfField: later(loadMultiSchemaField),
-  OptionalDataControlsField: later(() => import("@rjsf/core/lib/components/fields/OptionalDataControlsField.js")),
+  OneOfField: fieldsLater("MultiSchemaField"),
+  OptionalDataControlsField: fieldsLater("OptionalDataControlsField"),
   SchemaField,
   StringField,
   NullField,
@@ -54,58 +57,58 @@ const fields = {
 
 // Later too: the ones the theme (components/theme) replaces, which RJSF then never renders.
 const templates = {
-  ArrayFieldDescriptionTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldDescriptionTemplate.js")),
-  ArrayFieldItemTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldItemTemplate.js")),
-  ArrayFieldItemButtonsTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldItemButtonsTemplate.js")),
-  ArrayFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldTemplate.js")),
-  ArrayFieldTitleTemplate: later(() => import("@rjsf/core/lib/components/templates/ArrayFieldTitleTemplate.js")),
+  ArrayFieldDescriptionTemplate: arraysLater("ArrayFieldDescriptionTemplate"),
+  ArrayFieldItemTemplate: arraysLater("ArrayFieldItemTemplate"),
+  ArrayFieldItemButtonsTemplate: arraysLater("ArrayFieldItemButtonsTemplate"),
+  ArrayFieldTemplate: arraysLater("ArrayFieldTemplate"),
+  ArrayFieldTitleTemplate: arraysLater("ArrayFieldTitleTemplate"),
   ButtonTemplates: {
-    AddButton: later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/AddButton.js")),
-    ClearButton: iconButton("ClearButton"),
-    CopyButton: iconButton("CopyButton"),
-    MoveDownButton: iconButton("MoveDownButton"),
-    MoveUpButton: iconButton("MoveUpButton"),
-    RemoveButton: iconButton("RemoveButton"),
-    SubmitButton: later(() => import("@rjsf/core/lib/components/templates/ButtonTemplates/SubmitButton.js")),
+    AddButton: arraysLater("AddButton"),
+    ClearButton: arraysLater("ClearButton"),
+    CopyButton: arraysLater("CopyButton"),
+    MoveDownButton: arraysLater("MoveDownButton"),
+    MoveUpButton: arraysLater("MoveUpButton"),
+    RemoveButton: arraysLater("RemoveButton"),
+    SubmitButton: arraysLater("SubmitButton"),
   },
-  BaseInputTemplate: later(() => import("@rjsf/core/lib/components/templates/BaseInputTemplate.js")),
-  CyclicSchemaExpandTemplate: later(() => import("@rjsf/core/lib/components/templates/CyclicSchemaExpandTemplate.js")),
-  DescriptionFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/DescriptionField.js")),
-  ErrorListTemplate: later(() => import("@rjsf/core/lib/components/templates/ErrorList.js")),
-  FallbackFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/FallbackFieldTemplate.js")),
-  FieldTemplate: later(() => import("@rjsf/core/lib/components/templates/FieldTemplate/index.js")),
-  FieldErrorTemplate: later(() => import("@rjsf/core/lib/components/templates/FieldErrorTemplate.js")),
+  BaseInputTemplate: templatesLater("BaseInputTemplate"),
+  CyclicSchemaExpandTemplate: templatesLater("CyclicSchemaExpandTemplate"),
+  DescriptionFieldTemplate: templatesLater("DescriptionFieldTemplate"),
+  ErrorListTemplate: templatesLater("ErrorListTemplate"),
+  FallbackFieldTemplate: templatesLater("FallbackFieldTemplate"),
+  FieldTemplate: templatesLater("FieldTemplate"),
+  FieldErrorTemplate: templatesLater("FieldErrorTemplate"),
   FieldHelpTemplate,
-  GridTemplate: later(() => import("@rjsf/core/lib/components/templates/GridTemplate.js")),
-  MultiSchemaFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/MultiSchemaFieldTemplate.js")),
-  ObjectFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/ObjectFieldTemplate.js")),
-  OptionalDataControlsTemplate: later(() => import("@rjsf/core/lib/components/templates/OptionalDataControlsTemplate.js")),
+  GridTemplate: templatesLater("GridTemplate"),
+  MultiSchemaFieldTemplate: templatesLater("MultiSchemaFieldTemplate"),
+  ObjectFieldTemplate: templatesLater("ObjectFieldTemplate"),
+  OptionalDataControlsTemplate: templatesLater("OptionalDataControlsTemplate"),
   TitleFieldTemplate: TitleField,
-  UnsupportedFieldTemplate: later(() => import("@rjsf/core/lib/components/templates/UnsupportedField.js")),
-  WrapIfAdditionalTemplate: later(() => import("@rjsf/core/lib/components/templates/WrapIfAdditionalTemplate.js")),
+  UnsupportedFieldTemplate: templatesLater("UnsupportedFieldTemplate"),
+  WrapIfAdditionalTemplate: templatesLater("WrapIfAdditionalTemplate"),
 };
 
 const widgets = {
-  AltDateWidget: later(() => import("@rjsf/core/lib/components/widgets/AltDateWidget.js")),
-  AltDateTimeWidget: later(() => import("@rjsf/core/lib/components/widgets/AltDateTimeWidget.js")),
-  CheckboxWidget: later(() => import("@rjsf/core/lib/components/widgets/CheckboxWidget.js")),
-  CheckboxesWidget: later(() => import("@rjsf/core/lib/components/widgets/CheckboxesWidget.js")),
-  ColorWidget: later(() => import("@rjsf/core/lib/components/widgets/ColorWidget.js")),
+  AltDateWidget: widgetsLater("AltDateWidget"),
+  AltDateTimeWidget: widgetsLater("AltDateTimeWidget"),
+  CheckboxWidget: widgetsLater("CheckboxWidget"),
+  CheckboxesWidget: widgetsLater("CheckboxesWidget"),
+  ColorWidget: widgetsLater("ColorWidget"),
   DateWidget,
-  DateTimeWidget: later(() => import("@rjsf/core/lib/components/widgets/DateTimeWidget.js")),
+  DateTimeWidget: widgetsLater("DateTimeWidget"),
   EmailWidget,
-  FileWidget: later(() => import("@rjsf/core/lib/components/widgets/FileWidget.js")),
+  FileWidget: widgetsLater("FileWidget"),
   HiddenWidget,
   PasswordWidget,
-  RadioWidget: later(() => import("@rjsf/core/lib/components/widgets/RadioWidget.js")),
-  RangeWidget: later(() => import("@rjsf/core/lib/components/widgets/RangeWidget.js")),
-  RatingWidget: later(() => import("@rjsf/core/lib/components/widgets/RatingWidget.js")),
-  SelectWidget: later(() => import("@rjsf/core/lib/components/widgets/SelectWidget.js")),
+  RadioWidget: widgetsLater("RadioWidget"),
+  RangeWidget: widgetsLater("RangeWidget"),
+  RatingWidget: widgetsLater("RatingWidget"),
+  SelectWidget: widgetsLater("SelectWidget"),
   TextWidget,
-  TextareaWidget: later(() => import("@rjsf/core/lib/components/widgets/TextareaWidget.js")),
-  TimeWidget: later(() => import("@rjsf/core/lib/components/widgets/TimeWidget.js")),
-  UpDownWidget: later(() => import("@rjsf/core/lib/components/widgets/UpDownWidget.js")),
-  URLWidget: later(() => import("@rjsf/core/lib/components/widgets/URLWidget.js")),
+  TextareaWidget: widgetsLater("TextareaWidget"),
+  TimeWidget: widgetsLater("TimeWidget"),
+  UpDownWidget: widgetsLater("UpDownWidget"),
+  URLWidget: widgetsLater("URLWidget"),
 };
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { Attestation } from "@/components/wizard/api";
+import type { Attestation } from "@/components/wizard/submissionApi";
 import { clearDraft } from "@/components/wizard/draft";
 import type { WizardEvent } from "@/components/wizard/events";
 import Wizard from "@/components/wizard/Wizard";
