@@ -147,8 +147,8 @@ export async function walkStates(page: Page, plan: FormPlan, check: (state: stri
   await expect(page.locator(".fg-summary-list")).toBeVisible();
   await check(`${plan.id} review`);
 
-  // The server waits SUBMIT_INLINE_WAIT_MS (5 s) for the vendor; one slower answer leaves the registration "received".
-  await sandboxFault({ mode: "slow", delayMs: 12_000, count: 1, routes: "registration" }, plan.vendor);
+  // The server waits SUBMIT_INLINE_WAIT_MS (5 s) for the vendor; one answer a little slower leaves the registration "received".
+  await sandboxFault({ mode: "slow", delayMs: 8_000, count: 1, routes: "registration" }, plan.vendor);
   try {
     await submitButton(page).click();
     await expect(page.locator(".fg-panel--pending")).toBeVisible({ timeout: 15_000 });
