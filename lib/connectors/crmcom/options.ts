@@ -1,26 +1,15 @@
 import "server-only";
 import { z } from "zod";
+import { baseUrlOption, envNameOption, timeoutOption } from "../options";
 import { isAlpha3 } from "@/lib/forms/country-codes";
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
 
 /** A form's `options` for the CRM.COM Self-Service connector, as written in the forms configuration. */
 export const crmcomOptionsSchema = z
   .object({
     /** The Self-Service API, e.g. "https://sandbox.crm.com/self-service/v1", or the built-in sandbox ("/sandbox/crmcom"). */
-    baseUrl: z
-      .string()
-      .refine((value) => isHttpUrl(value) || /^\/sandbox\/[^\s]*$/.test(value), { message: "must be an http(s) URL or a /sandbox/ path" })
-      .transform((value) => value.replace(/\/+$/, "")),
+    baseUrl: baseUrlOption,
     /** The environment variable holding the publishable api_key. */
-    apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name such as CRMCOM_API_KEY"),
+    apiKeyEnv: envNameOption("CRMCOM_API_KEY"),
     /** How people sign up: by email and password, by phone with a one-time code, or either (the person chooses). */
     providers: z
       .array(z.enum(["EMAIL", "PHONE"], { message: "must be EMAIL or PHONE (GOOGLE and FACEBOOK need a token source this app has not)" }))
@@ -45,7 +34,7 @@ export const crmcomOptionsSchema = z
     otpTtlSeconds: z.number().int().min(30).default(300),
     otpTries: z.number().int().min(1).default(3),
     resendCooldownSeconds: z.number().int().min(0).default(30),
-    timeoutMs: z.number().int().positive({ message: "must be a positive number of milliseconds" }).default(10_000),
+    timeoutMs: timeoutOption,
   })
   .strict();
 

@@ -1,14 +1,6 @@
 import "server-only";
 import { z } from "zod";
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+import { baseUrlOption, envNameOption, timeoutOption } from "../options";
 
 const reference = (what: string) =>
   z
@@ -22,14 +14,11 @@ const reference = (what: string) =>
 export const pureproOptionsSchema = z
   .object({
     /** {{publicApiUrl}} of the document: where /Customer lives, or the built-in sandbox ("/sandbox/purepro"). */
-    publicApiUrl: z
-      .string()
-      .refine((value) => isHttpUrl(value) || /^\/sandbox\/[^\s]*$/.test(value), { message: "must be an http(s) URL or a /sandbox/ path" })
-      .transform((value) => value.replace(/\/+$/, "")),
+    publicApiUrl: baseUrlOption,
     accountReference: reference("account reference"),
     businessUnitReference: reference("business unit reference"),
     /** The environment variable holding the API credential. */
-    tokenEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name such as PUREPRO_TOKEN"),
+    tokenEnv: envNameOption("PUREPRO_TOKEN"),
     /**
      * How the credential is sent. The document does not say; the default is the usual
      * `Authorization: Bearer {token}`. `authScheme: ""` sends the token alone (an API-key header).
@@ -39,7 +28,7 @@ export const pureproOptionsSchema = z
       .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name such as Authorization or X-Api-Key")
       .default("Authorization"),
     authScheme: z.string().regex(/^[A-Za-z0-9-]*$/, "must be a word such as Bearer, or empty").default("Bearer"),
-    timeoutMs: z.number().int().positive({ message: "must be a positive number of milliseconds" }).default(10_000),
+    timeoutMs: timeoutOption,
   })
   .strict();
 

@@ -1,14 +1,6 @@
 import "server-only";
 import { z } from "zod";
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+import { baseUrlOption, envNameOption, timeoutOption } from "../options";
 
 /** The document's identifiers are numbers or short codes; anything else cannot be a path segment or a header. */
 const identifier = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 letters, digits, - or _");
@@ -17,22 +9,19 @@ const identifier = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 le
 export const resamaniaOptionsSchema = z
   .object({
     /** The API origin (the client token is the first path segment), or the built-in sandbox ("/sandbox/resamania"). */
-    baseUrl: z
-      .string()
-      .refine((value) => isHttpUrl(value) || /^\/sandbox\/[^\s]*$/.test(value), { message: "must be an http(s) URL or a /sandbox/ path" })
-      .transform((value) => value.replace(/\/+$/, "")),
+    baseUrl: baseUrlOption,
     clientToken: identifier,
     /** This club: x-user-club-id, and the club every new contact belongs to. */
     clubId: identifier,
     networkNodeId: identifier,
     /** The contact source that attributes new contacts to this app. */
     sourceId: identifier,
-    tokenEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name such as RESAMANIA_TOKEN"),
+    tokenEnv: envNameOption("RESAMANIA_TOKEN"),
     /** A club chain: emails are searched across the whole network, and prospects of other clubs can be migrated. */
     network: z.boolean().default(false),
     /** What the form is used for: a sale needs the postal address, a contract the mobile number. */
     requires: z.array(z.enum(["address", "mobile"])).default([]),
-    timeoutMs: z.number().int().positive({ message: "must be a positive number of milliseconds" }).default(10_000),
+    timeoutMs: timeoutOption,
   })
   .strict();
 
