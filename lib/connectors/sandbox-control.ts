@@ -7,6 +7,7 @@
  * Playwright runs the standalone server in plain Node.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
+import type { Sandbox } from "./module";
 
 export const CONTROL_PREFIX = "/_sandbox/";
 
@@ -26,4 +27,18 @@ export function guardControl(request: Request, path: string, token: string): Res
     return refuse(415, "Send control calls as JSON (Content-Type: application/json).");
   }
   return undefined;
+}
+
+/**
+ * The sandbox the app mounts at /sandbox/{vendor}: one instance per process, made on first
+ * use and kept on globalThis, so that Next's separate bundles of the sandbox route (and hot
+ * reloads) share its records and faults.
+ */
+export function mountedSandbox(vendor: string, defaultSecrets: Record<string, string>, create: () => Pick<Sandbox, "handle">): Sandbox {
+  const key = Symbol.for(`formgate.sandbox.${vendor}`);
+  const holder = globalThis as typeof globalThis & Record<symbol, Pick<Sandbox, "handle"> | undefined>;
+  return {
+    handle: (request, path) => (holder[key] ??= create()).handle(request, path),
+    defaultSecrets,
+  };
 }

@@ -28,6 +28,7 @@ import countries from "i18n-iso-countries";
 import { getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/min";
 import { z } from "zod";
 import type { Sandbox } from "@/lib/connectors/module";
+import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { tokenIssuer } from "./sandbox-jwt";
 
@@ -445,16 +446,5 @@ export function createCrmcomSandbox(options: CrmcomSandboxOptions = {}): CrmcomS
   };
 }
 
-// One instance per process, on globalThis so that Next's separate bundles share it.
-const SHARED = Symbol.for("formgate.sandbox.crmcom");
-
-function shared(): CrmcomSandbox {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: CrmcomSandbox };
-  return (holder[SHARED] ??= createCrmcomSandbox({ fault: process.env.CRMCOM_SANDBOX_FAULT }));
-}
-
 /** The sandbox the app mounts at /sandbox/crmcom. */
-export const sandbox: Sandbox = {
-  handle: (request, path) => shared().handle(request, path),
-  defaultSecrets: { CRMCOM_API_KEY: SANDBOX_API_KEY },
-};
+export const sandbox: Sandbox = mountedSandbox("crmcom", { CRMCOM_API_KEY: SANDBOX_API_KEY }, () => createCrmcomSandbox({ fault: process.env.CRMCOM_SANDBOX_FAULT }));

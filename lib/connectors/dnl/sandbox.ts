@@ -25,6 +25,7 @@
  * - ids go on from the seeds and never restart, not even on reset.
  */
 import type { Sandbox } from "@/lib/connectors/module";
+import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { RECORD_FIELDS, SEED_REGISTRATIONS, type DnlRecord } from "./sandbox-seed";
@@ -196,17 +197,5 @@ export function createDnlSandbox(options: DnlSandboxOptions = {}): DnlSandbox {
   };
 }
 
-// One instance per process, on globalThis so that Next's separate bundles of the sandbox
-// route (and hot reloads) share registrations, the token and faults.
-const SHARED = Symbol.for("formgate.sandbox.dnl");
-
-function shared(): DnlSandbox {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: DnlSandbox };
-  return (holder[SHARED] ??= createDnlSandbox({ fault: process.env.DNL_SANDBOX_FAULT }));
-}
-
 /** The sandbox the app mounts at /sandbox/dnl. */
-export const sandbox: Sandbox = {
-  handle: (request, path) => shared().handle(request, path),
-  defaultSecrets: { DNL_TOKEN: SANDBOX_TOKEN },
-};
+export const sandbox: Sandbox = mountedSandbox("dnl", { DNL_TOKEN: SANDBOX_TOKEN }, () => createDnlSandbox({ fault: process.env.DNL_SANDBOX_FAULT }));

@@ -13,6 +13,7 @@
  *   outlives a reset cannot pick up someone else's registration.
  */
 import type { Sandbox } from "@/lib/connectors/module";
+import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
@@ -278,17 +279,5 @@ function decodeSegment(segment: string): string {
   }
 }
 
-// One instance per process, kept on globalThis so that Next's separate bundles of the
-// sandbox route (and hot reloads) share registrations and faults.
-const SHARED = Symbol.for("formgate.sandbox.procurios");
-
-function shared(): ProcuriosSandbox {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: ProcuriosSandbox };
-  return (holder[SHARED] ??= createProcuriosSandbox({ fault: process.env.PROCURIOS_SANDBOX_FAULT }));
-}
-
 /** The sandbox the app mounts at /sandbox/procurios. */
-export const sandbox: Sandbox = {
-  handle: (request, path) => shared().handle(request, path),
-  defaultSecrets: { PROCURIOS_TOKEN: SANDBOX_TOKEN },
-};
+export const sandbox: Sandbox = mountedSandbox("procurios", { PROCURIOS_TOKEN: SANDBOX_TOKEN }, () => createProcuriosSandbox({ fault: process.env.PROCURIOS_SANDBOX_FAULT }));

@@ -17,6 +17,7 @@
  * - references never restart, not even on reset.
  */
 import type { Sandbox } from "@/lib/connectors/module";
+import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { judgeCustomer, type Body, type Messages } from "./sandbox-rules";
 
@@ -204,17 +205,5 @@ export function createPureproSandbox(options: PureproSandboxOptions = {}): Purep
   return { handle, customers: () => [...records.values()], reset, defaultSecrets: { PUREPRO_TOKEN: SANDBOX_TOKEN } };
 }
 
-// One instance per process, kept on globalThis so that Next's separate bundles of the
-// sandbox route (and hot reloads) share customers and faults.
-const SHARED = Symbol.for("formgate.sandbox.purepro");
-
-function shared(): PureproSandbox {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: PureproSandbox };
-  return (holder[SHARED] ??= createPureproSandbox({ fault: process.env.PUREPRO_SANDBOX_FAULT }));
-}
-
 /** The sandbox the app mounts at /sandbox/purepro. */
-export const sandbox: Sandbox = {
-  handle: (request, path) => shared().handle(request, path),
-  defaultSecrets: { PUREPRO_TOKEN: SANDBOX_TOKEN },
-};
+export const sandbox: Sandbox = mountedSandbox("purepro", { PUREPRO_TOKEN: SANDBOX_TOKEN }, () => createPureproSandbox({ fault: process.env.PUREPRO_SANDBOX_FAULT }));

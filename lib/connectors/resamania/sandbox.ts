@@ -22,6 +22,7 @@
  * - contact ids never restart, not even on reset.
  */
 import type { Sandbox } from "@/lib/connectors/module";
+import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
 import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
 import { CLIENT_TOKEN, CLUBS, NETWORK_NODE_ID, SEED_CONTACTS, SOURCE_ID } from "./sandbox-seed";
@@ -393,16 +394,5 @@ export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): R
   };
 }
 
-// One instance per process, on globalThis so that Next's separate bundles share it.
-const SHARED = Symbol.for("formgate.sandbox.resamania");
-
-function shared(): ResamaniaSandbox {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: ResamaniaSandbox };
-  return (holder[SHARED] ??= createResamaniaSandbox({ fault: process.env.RESAMANIA_SANDBOX_FAULT }));
-}
-
 /** The sandbox the app mounts at /sandbox/resamania. */
-export const sandbox: Sandbox = {
-  handle: (request, path) => shared().handle(request, path),
-  defaultSecrets: { RESAMANIA_TOKEN: SANDBOX_TOKEN },
-};
+export const sandbox: Sandbox = mountedSandbox("resamania", { RESAMANIA_TOKEN: SANDBOX_TOKEN }, () => createResamaniaSandbox({ fault: process.env.RESAMANIA_SANDBOX_FAULT }));
