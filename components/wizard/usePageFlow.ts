@@ -2,6 +2,7 @@ import { useRef } from "react";
 import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
 import { checkEmail, checkUsername, formApi, validatePage } from "./api";
 import { cleanAnswers } from "./formModel";
+import { errorKinds } from "./insights";
 import type { FieldMessages } from "./paths";
 import type { Destination } from "./retype";
 import type { ReviewRow } from "./reviewRows";
@@ -104,7 +105,8 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const shown = Object.keys(local).length > 0 ? local : {};
     const field = model.usernameField;
     dispatch({ type: "errors", errors: verdict, focus: !sameMessages(verdict, shown) && focusIsIdle(), checked: field ? { field, value: data[field] } : undefined });
-    emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict) } });
+    const kinds = errorKinds({ browser, server: server.ok ? server.errors : {}, taken: { ...taken, ...username, ...(email[model.emailField ?? ""] === t("emailRegistered") ? email : {}) }, refused: email[model.emailField ?? ""] === t("emailNotTransferable") ? email : {}, data });
+    emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict), kinds } });
   };
 
   /**
