@@ -142,7 +142,7 @@ export interface InsightSessionsTable {
   last_page: number;
   /** viewed, submitted, delivered, rejected or failed. */
   outcome: string;
-  /** The field and rule kind of a refusal not yet overcome when the session ended. */
+  /** The field and rule kind of the last refusal the session met, on its last page or before (cleared by submitting). */
   end_field: string | null;
   end_kind: string | null;
 }

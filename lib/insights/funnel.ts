@@ -23,7 +23,6 @@ export function applyEvents(session: SessionState, events: readonly InsightEvent
         next.lastPage = event.page;
         break;
       case "passed":
-        next.endField = next.endKind = null;
         break;
       case "invalid": {
         const first = event.fields?.[0];

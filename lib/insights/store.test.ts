@@ -33,8 +33,9 @@ describe.each(testDatabases())("insights on $name", (database) => {
     await store.record("clubs", batch(visit([1, 2, 3, 4, 5], [{ type: "submitted" }, { type: "rejected" }])), true, DAY);
     await store.record("clubs", batch(visit([1, 2, 3])), true, DAY);
     await store.record("clubs", batch(visit([1, 2], [{ type: "invalid", page: 2, fields: [{ name: "username", kind: "taken" }] }])), true, DAY);
-    // Reported in two batches (the page was hidden in between): one session all the same.
-    const split = batch(visit([1, 2, 4]).slice(0, 4));
+    // Reported in two batches (the page was hidden in between): one session all the same. Its
+    // username was refused on page 1; it went on, and left on page 4: the refusal is its last.
+    const split = batch([...visit([1, 2, 4]).slice(0, 2), { type: "invalid", page: 1, fields: [{ name: "username", kind: "taken" }] }, ...visit([1, 2, 4]).slice(2, 4)]);
     await store.record("clubs", split, true, DAY);
     await store.record("clubs", { ...split, events: [{ type: "passed", page: 2, ms: 9_000 }, { type: "page", page: 4 }] }, true, DAY);
 
@@ -52,7 +53,7 @@ describe.each(testDatabases())("insights on $name", (database) => {
       expect.arrayContaining([
         { page: 2, field: "username", kind: "taken", count: 1 },
         { page: 3, field: null, kind: null, count: 1 },
-        { page: 4, field: null, kind: null, count: 1 },
+        { page: 4, field: "username", kind: "taken", count: 1 },
       ]),
     );
     expect(insights.medianSeconds.find((entry) => entry.page === 1)).toEqual({ page: 1, seconds: 5 });

@@ -122,11 +122,11 @@ export default async function InsightsPage({ searchParams }: Props) {
             <BarChart id={`funnel-${form.formId}`} title={`Funnel of ${form.formId}: sessions per page`} bars={funnel.steps.map((step) => ({ label: pageName(step.page), value: step.seen }))} />
 
             <table className="fg-staff-table" data-table="left">
-              <caption>Where sessions ended, and the refusal not overcome</caption>
+              <caption>Where sessions ended without submitting, and the last refusal they met (on that page or before)</caption>
               <thead>
                 <tr>
                   <th scope="col">Page</th>
-                  <th scope="col">Field</th>
+                  <th scope="col">Last refused field</th>
                   <th scope="col">Error kind</th>
                   <th scope="col">Sessions</th>
                 </tr>
@@ -141,7 +141,7 @@ export default async function InsightsPage({ searchParams }: Props) {
                     <tr key={`${reason.page}-${reason.field}-${reason.kind}`} data-page={reason.page}>
                       <td>{pageName(reason.page)}</td>
                       <td>{reason.field ?? "–"}</td>
-                      <td>{reason.kind ?? "none (left without an error)"}</td>
+                      <td>{reason.kind ?? "none"}</td>
                       <td>{reason.count}</td>
                     </tr>
                   ))
