@@ -74,6 +74,15 @@ describe.each(testDatabases())("insights on $name", (database) => {
     expect(await db.kysely.selectFrom("insight_events").where("form_id", "=", "embeds").select("session_id").distinct().execute()).toHaveLength(1);
   });
 
+  it("applies two batches of one new session sent at once, neither lost", async () => {
+    const store = insightStore(db);
+    const session = randomUUID();
+    await Promise.all([1, 2].map((page) => store.record("race", { session, embedded: false, events: [{ type: "page", page }] }, true, DAY)));
+    const rows = await db.kysely.selectFrom("insight_sessions").select(["pages"]).where("form_id", "=", "race").execute();
+    expect(rows).toEqual([{ pages: ",1,2," }]);
+    expect(await db.kysely.selectFrom("insight_events").select("page").where("form_id", "=", "race").execute()).toHaveLength(2);
+  });
+
   it("aggregates refusals per form, day, page, field and kind, and purges raw events after the retention", async () => {
     const store = insightStore(db);
     await store.record("purged", batch([{ type: "invalid", page: 1, fields: [{ name: "email", kind: "format" }, { name: "name", kind: "required" }] }]), true, DAY);

@@ -4,6 +4,9 @@ import type { InsightBatch } from "./events";
 import { applyEvents, funnel, type Funnel, medianOf, newSession, pagesOf, pagesText, type SessionGroup, type SessionState } from "./funnel";
 
 const DAY_MS = 86_400_000;
+
+/** Another batch of the same session created it meanwhile: rolled back, and applied again. */
+class SessionRace extends Error {}
 export const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 export const campaignText = (campaign: InsightBatch["campaign"]) =>
@@ -69,7 +72,9 @@ export function insightStore(db: Db) {
         await count(batch.events.map((event) => ({ form_id: formId, day, type: event.type, page: 0, field: "", kind: "" })));
         return;
       }
-      await k.transaction().execute(async (trx) => {
+      // Two batches of one session at once (the page hidden as the outcome arrives): the one
+      // that finds the session just created by the other is applied again, onto it.
+      const apply = () => k.transaction().execute(async (trx) => {
         const rows = batch.events.flatMap((event): Array<{ form_id: string; session_id: string; at: number; type: string; page: number | null; ms: number | null; field: string | null; kind: string | null }> => {
           const base = { form_id: formId, session_id: batch.session, at: now, type: event.type, page: event.page ?? null, ms: event.ms ?? null };
           return event.fields?.length ? event.fields.map((field) => ({ ...base, field: field.name, kind: field.kind })) : [{ ...base, field: null, kind: null }];
@@ -90,13 +95,18 @@ export function insightStore(db: Db) {
           end_field: after.endField,
           end_kind: after.endKind,
         };
-        if (existing) await trx.updateTable("insight_sessions").set(values).where("session_id", "=", batch.session).execute();
-        else
-          await trx
-            .insertInto("insight_sessions")
-            .values({ session_id: batch.session, form_id: formId, first_at: now, embedded: batch.embedded ? 1 : 0, host: batch.host ? new URL(batch.host).origin : null, campaign: campaignText(batch.campaign), ...values })
-            .execute();
+        if (existing) {
+          await trx.updateTable("insight_sessions").set(values).where("session_id", "=", batch.session).execute();
+          return;
+        }
+        const inserted = await trx
+          .insertInto("insight_sessions")
+          .values({ session_id: batch.session, form_id: formId, first_at: now, embedded: batch.embedded ? 1 : 0, host: batch.host ? new URL(batch.host).origin : null, campaign: campaignText(batch.campaign), ...values })
+          .onConflict((conflict) => conflict.column("session_id").doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new SessionRace();
       });
+      await apply().catch((error: unknown) => (error instanceof SessionRace ? apply() : Promise.reject(error)));
       await count(
         batch.events.flatMap((event) =>
           (event.fields?.length ? event.fields : [{ name: "", kind: "" }]).map((field) => ({ form_id: formId, day, type: event.type, page: event.page ?? 0, field: field.name, kind: field.kind })),
