@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import SQLite from "better-sqlite3";
 import { type Browser, expect, type FrameLocator, type Page, test } from "@playwright/test";
 import { type AppServer, startApp, stopAll, tempDir } from "./support/app-server";
@@ -152,6 +153,10 @@ test("three visitors: one completes, one leaves on page 2 after the vendor refus
   // The do-not-track visitor of the first test is in the totals: four form views.
   await expect(staff.locator("#totals-table tbody tr").filter({ hasText: /^membersviewed/ })).toHaveText("membersviewed4");
   await expect(members.getByRole("img", { name: /^Funnel of members: sessions per page\. 1\. Your account: 3;/ })).toBeVisible();
+
+  // WCAG 2.2 AA, as e2e/accessibility.spec.ts checks the forms: charts included.
+  const { violations } = await new AxeBuilder({ page: staff }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
 
   const csv = await staff.request.get("/api/staff/insights/export?form=members");
   expect(csv.status()).toBe(200);
