@@ -40,3 +40,13 @@ describe("error kinds", () => {
     expect(kinds).toEqual({ first: "required", email: "format", "address.zip": "required", iban: "vendor-refused", username: "taken" });
   });
 });
+
+describe("do not track", () => {
+  it("counts a browser that sends Sec-GPC: 1 or DNT: 1 in the totals only", async () => {
+    const { tracked } = await import(".");
+    expect(tracked(new Headers())).toBe(true);
+    expect(tracked(new Headers({ "Sec-GPC": "1" }))).toBe(false);
+    expect(tracked(new Headers({ DNT: "1" }))).toBe(false);
+    expect(tracked(new Headers({ DNT: "0" }))).toBe(true);
+  });
+});
