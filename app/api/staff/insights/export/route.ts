@@ -10,6 +10,6 @@ export const GET = staffRoute("staff", async (request: Request) => {
   const { form, from, to } = parsed.data;
   const range = rangeOf(from, to);
   const csv = insightsCsv(await insightsReport(range, form));
-  const name = `insights-${form ?? "all"}-${new Date(range.from).toISOString().slice(0, 10)}.csv`;
+  const name = `insights-${(form ?? "all").replace(/[^\w-]/g, "_")}-${new Date(range.from).toISOString().slice(0, 10)}.csv`;
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
 });
