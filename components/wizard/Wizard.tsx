@@ -18,6 +18,7 @@ import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
 import type { WizardEventHandler } from "./events";
 import { focusField } from "./focus";
+import { errorKinds, useInsights } from "./insights";
 import { buildFormModel } from "./formModel";
 import FormPage from "./FormPage";
 import { takeGrowth } from "./growth";
@@ -57,6 +58,8 @@ export interface WizardProps {
   protection?: ClientProtection;
   /** The staff console's assisted registration: the attestation of consent, sent with the submit. */
   attestation?: Attestation;
+  /** Inside an embed: the host page's origin, already checked against the form's allowed origins. */
+  hostOrigin?: string;
 }
 
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
@@ -77,7 +80,7 @@ function AllOfMerge({ needed, children }: { needed: boolean; children: ReactNode
   return children;
 }
 
-export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection, attestation }: WizardProps) {
+export default function Wizard({ definition, messages, prefill = {}, embedded = false, onEvent, campaign, draftToken, pageModel, validatorsUrl, protection, attestation, hostOrigin }: WizardProps) {
   const t = useMemo(() => translatorOf(messages, definition.locale), [messages, definition.locale]);
   const model = useMemo(() => buildFormModel(definition, pageModel), [definition, pageModel]);
   const needsAllOfMerge = useMemo(() => JSON.stringify(definition.schema).includes('"allOf"'), [definition.schema]);
@@ -95,7 +98,14 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   useEffect(() => {
     onEventRef.current = onEvent;
   });
-  const emit = useCallback<WizardEventHandler>((event) => onEventRef.current?.(event), []);
+  // The insights hear what the host page hears (components/wizard/insights.ts); an assisted registration is not counted.
+  const insights = useInsights({ formId: definition.id, reviewPage: definition.pages.length + 1, embedded, hostOrigin, campaign, disabled: Boolean(attestation || definition.api) });
+  const insightsRef = useRef(insights);
+  insightsRef.current = insights;
+  const emit = useCallback<WizardEventHandler>((event) => {
+    onEventRef.current?.(event);
+    insightsRef.current(event);
+  }, []);
 
   const reviewStep = definition.pages.length;
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
@@ -163,7 +173,10 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     emit({ type: "page", detail: { page: state.step + 1, title } });
     // Only a rejected submit navigates with errors: the host hears the page first, then why.
     if (Object.keys(state.errors).length > 0 || state.general.length > 0) {
-      emit({ type: "validation-failed", detail: { page: state.step + 1, fields: Object.keys(state.errors) } });
+      // Refused at submit: by the vendor, or a username someone else took meanwhile.
+      const field = model.usernameField;
+      const taken = field && state.username.state === "taken" && field in state.errors ? { [field]: "" } : {};
+      emit({ type: "validation-failed", detail: { page: state.step + 1, fields: Object.keys(state.errors), kinds: errorKinds({ refused: state.errors, taken, data: state.data }) } });
     }
     if (state.focusField && focusField(state.focusField)) return;
     if (Object.keys(state.errors).length === 0 && state.general.length === 0) heading.current?.focus();

@@ -2,6 +2,7 @@ import { useRef } from "react";
 import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
 import { checkEmail, checkUsername, formApi, validatePage } from "./api";
 import { cleanAnswers } from "./formModel";
+import { errorKinds } from "./insights";
 import type { FieldMessages } from "./paths";
 import type { Destination } from "./retype";
 import type { ReviewRow } from "./reviewRows";
@@ -104,7 +105,12 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
     const shown = Object.keys(local).length > 0 ? local : {};
     const field = model.usernameField;
     dispatch({ type: "errors", errors: verdict, focus: !sameMessages(verdict, shown) && focusIsIdle(), checked: field ? { field, value: data[field] } : undefined });
-    emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict) } });
+    // For the insights: the email check's "registered here" is a taken address; "not movable
+    // from another club" the vendor's refusal; a transfer not yet chosen, a required choice.
+    const emailMessage = email[model.emailField ?? ""];
+    const emailKind = emailMessage === t("emailRegistered") ? "taken" : emailMessage === t("emailNotTransferable") ? "vendor-refused" : "required";
+    const kinds = { ...errorKinds({ browser, server: server.ok ? server.errors : {}, taken: { ...taken, ...username }, data }), ...(emailMessage ? { [model.emailField!]: emailKind } : {}) };
+    emit({ type: "validation-failed", detail: { page: index + 1, fields: Object.keys(verdict), kinds } });
   };
 
   /**

@@ -49,6 +49,8 @@ const schema = z.object({
   // Bearer token for the operator API (/api/admin/…); without it that API answers 404.
   ADMIN_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
   RETENTION_DAYS: z.coerce.number().min(0).default(30),
+  // How long the insights' raw events are kept; their daily counts and sessions stay (README, "Insights").
+  INSIGHTS_RETENTION_DAYS: z.coerce.number().min(0).default(14),
   // How long an instance holds a claimed submission; longer than one attempt (a few vendor calls).
   DELIVERY_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
   // How long a registration may wait for the person (a one-time code) before it expires.
@@ -74,6 +76,8 @@ const schema = z.object({
   RATE_LIMIT_DRAFTS_FORM: limit("30000/1m"),
   RATE_LIMIT_READ: limit("300/1m"),
   RATE_LIMIT_READ_FORM: limit("30000/1m"),
+  RATE_LIMIT_INSIGHTS: limit("60/1m"),
+  RATE_LIMIT_INSIGHTS_FORM: limit("30000/1m"),
   MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
   // Staff console (README, "Staff console").
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -116,6 +116,53 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("audit_log_at").on("audit_log").column("at").execute();
     },
   },
+  "007_insights": {
+    async up(db: Kysely<unknown>) {
+      // Raw events, kept INSIGHTS_RETENTION_DAYS: no answers, no addresses, only an anonymous session id.
+      await db.schema
+        .createTable("insight_events")
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("session_id", "text", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("page", "integer")
+        .addColumn("field", "text")
+        .addColumn("kind", "text")
+        .addColumn("ms", "bigint")
+        .execute();
+      await db.schema.createIndex("insight_events_form_at").on("insight_events").columns(["form_id", "type", "at"]).execute();
+      await db.schema.createIndex("insight_events_at").on("insight_events").column("at").execute();
+      // One row per form session: what the funnel reads (pages actually seen, the last one, why it ended).
+      await db.schema
+        .createTable("insight_sessions")
+        .addColumn("session_id", "text", (c) => c.primaryKey())
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("first_at", "bigint", (c) => c.notNull())
+        .addColumn("last_at", "bigint", (c) => c.notNull())
+        .addColumn("embedded", "integer", (c) => c.notNull())
+        .addColumn("host", "text")
+        .addColumn("campaign", "text")
+        .addColumn("pages", "text", (c) => c.notNull())
+        .addColumn("last_page", "integer", (c) => c.notNull())
+        .addColumn("outcome", "text", (c) => c.notNull())
+        .addColumn("end_field", "text")
+        .addColumn("end_kind", "text")
+        .execute();
+      await db.schema.createIndex("insight_sessions_form_first").on("insight_sessions").columns(["form_id", "first_at"]).execute();
+      // Counts per form, day, event type, page, field and error kind: kept, unlike the raw events.
+      await db.schema
+        .createTable("insight_daily")
+        .addColumn("form_id", "text", (c) => c.notNull())
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("page", "integer", (c) => c.notNull())
+        .addColumn("field", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("count", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("insight_daily_key", ["form_id", "day", "type", "page", "field", "kind"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

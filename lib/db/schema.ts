@@ -111,6 +111,54 @@ export interface ProtectionRefusalsTable {
   updated_at: number;
 }
 
+/** One insights event (lib/insights): never an answer; `field` is a field name of the form, `kind` a rule kind. */
+export interface InsightEventsTable {
+  form_id: string;
+  session_id: string;
+  at: number;
+  type: string;
+  page: number | null;
+  field: string | null;
+  kind: string | null;
+  /** Time spent on the page, for "passed". */
+  ms: number | null;
+}
+
+/** A form session as the funnel sees it (lib/insights/funnel.ts). */
+export interface InsightSessionsTable {
+  session_id: string;
+  form_id: string;
+  first_at: number;
+  last_at: number;
+  /** 1 inside an embed, 0 on the form's own page. */
+  embedded: number;
+  /** The embedding page's origin. */
+  host: string | null;
+  /** "source / medium / campaign" of the utm tags. */
+  campaign: string | null;
+  /** The pages shown, as ",1,2,4,": a page skipped by a condition is not there. */
+  pages: string;
+  /** The page shown last (the review is pages + 1). */
+  last_page: number;
+  /** viewed, submitted, delivered, rejected or failed. */
+  outcome: string;
+  /** The field and rule kind of the last refusal the session met, on its last page or before (cleared by submitting). */
+  end_field: string | null;
+  end_kind: string | null;
+}
+
+export interface InsightDailyTable {
+  form_id: string;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  type: string;
+  /** 0 when the event has no page, or when the browser asked not to be tracked (totals only). */
+  page: number;
+  field: string;
+  kind: string;
+  count: number;
+}
+
 export interface Database {
   submissions: SubmissionsTable;
   connector_store: ConnectorStoreTable;
@@ -119,4 +167,7 @@ export interface Database {
   delivery_attempts: DeliveryAttemptsTable;
   staff_accounts: StaffAccountsTable;
   audit_log: AuditLogTable;
+  insight_events: InsightEventsTable;
+  insight_sessions: InsightSessionsTable;
+  insight_daily: InsightDailyTable;
 }

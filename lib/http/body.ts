@@ -26,13 +26,22 @@ export function shapeProblem(value: unknown): "depth" | "items" | undefined {
   return undefined;
 }
 
+export interface ReadOptions {
+  /** A smaller size limit than MAX_BODY_BYTES. */
+  maxBytes?: number;
+  /** Also JSON sent as text/plain: navigator.sendBeacon's string body, which needs no preflight. */
+  beacon?: boolean;
+}
+
 /** Reads a JSON body: JSON content type, bounded size, parsed, then checked by `schema`. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Translate): Promise<T> {
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Translate, options: ReadOptions = {}): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type", t("jsonOnly"));
+  const json = /^application\/(?:[\w.+-]+\+)?json\b/i.test(type) || (options.beacon === true && /^text\/plain\b/i.test(type));
+  if (!json) throw new AppError("unsupported_media_type", t("jsonOnly"));
+  const limit = options.maxBytes ?? MAX_BODY_BYTES;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", t("bodyTooLarge", { limit: MAX_BODY_BYTES }));
-  const text = await readLimited(request, t);
+  if (declared > limit) throw new AppError("payload_too_large", t("bodyTooLarge", { limit }));
+  const text = await readLimited(request, t, limit);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -52,7 +61,7 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, t: Tra
   return result.data;
 }
 
-async function readLimited(request: Request, t: Translate): Promise<string> {
+async function readLimited(request: Request, t: Translate, limit: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -61,9 +70,9 @@ async function readLimited(request: Request, t: Translate): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw new AppError("payload_too_large", t("bodyTooLarge", { limit: MAX_BODY_BYTES }));
+      throw new AppError("payload_too_large", t("bodyTooLarge", { limit }));
     }
     chunks.push(value);
   }

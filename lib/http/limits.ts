@@ -18,7 +18,7 @@ export type RouteAction = LimitAction | "admin";
 
 // Calls that change something: a browser's Origin must be this app or the form's embed host.
 // The email check too: it answers about a person, and only the form's own pages need it.
-const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "code", "drafts", "admin"]);
+const ORIGIN_CHECKED = new Set<RouteAction>(["email", "validate", "submit", "code", "drafts", "insights", "admin"]);
 
 const holder = globalThis as typeof globalThis & { __formgateLimits?: Promise<Limits> };
 
@@ -57,6 +57,7 @@ export function getLimits(): Promise<Limits> {
       code: { address: e.RATE_LIMIT_CODE, form: e.RATE_LIMIT_CODE_FORM },
       drafts: { address: e.RATE_LIMIT_DRAFTS, form: e.RATE_LIMIT_DRAFTS_FORM },
       read: { address: e.RATE_LIMIT_READ, form: e.RATE_LIMIT_READ_FORM },
+      insights: { address: e.RATE_LIMIT_INSIGHTS, form: e.RATE_LIMIT_INSIGHTS_FORM },
     };
     return createLimits(store, specs, { onStoreError: warnStore });
   });

@@ -15,6 +15,7 @@ const specs: LimitSpecs = {
   code: { address: null, form: null },
   drafts: { address: null, form: null },
   read: { address: null, form: null },
+  insights: { address: null, form: null },
 };
 
 const redisUrl = await testRedisUrl();

@@ -14,7 +14,7 @@ import type { LimitSpec } from "@/lib/config/env";
  * memory for one instance or shared through PostgreSQL or Redis. Plain server code
  * without Next: the route side lives in limits.ts.
  */
-export type LimitAction = "username" | "email" | "validate" | "submit" | "code" | "drafts" | "read";
+export type LimitAction = "username" | "email" | "validate" | "submit" | "code" | "drafts" | "read" | "insights";
 export type LimitScope = "address" | "form";
 export type LimitSpecs = Record<LimitAction, Record<LimitScope, LimitSpec | null>>;
 

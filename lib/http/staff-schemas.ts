@@ -56,3 +56,10 @@ export function queryProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue.path.join(".") || "query"}: ${issue.message}`;
 }
+
+/** The insights' query: ?form=&from=&to= (dates inclusive, UTC; the last 30 days when absent). */
+export const insightsQuery = z.object({
+  form: z.preprocess(blank, z.string().max(100).optional()),
+  from: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, day.optional()),
+});

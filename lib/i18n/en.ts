@@ -105,6 +105,8 @@ export const en = {
   // API errors
   badJson: "The request body is not valid JSON.",
   bodyNotObject: "The request body must be a JSON object.",
+  insightsUnknownField: "events.{index}.fields: {field} is not a field of this form.",
+  insightsUnknownPage: "events.{index}.page: this form has no page {page}.",
   bodyTooLarge: "The request body is too large (at most {limit} bytes).",
   bodyTooDeep: "The request body is nested too deeply (at most {limit} levels).",
   bodyListTooLong: "A list in the request body is too long (at most {limit} items).",

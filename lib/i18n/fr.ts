@@ -106,6 +106,8 @@ export const fr: Messages = {
   // API errors
   badJson: "Le corps de la requête n’est pas du JSON valide.",
   bodyNotObject: "Le corps de la requête doit être un objet JSON.",
+  insightsUnknownField: "events.{index}.fields : {field} n’est pas un champ de ce formulaire.",
+  insightsUnknownPage: "events.{index}.page : ce formulaire n’a pas de page {page}.",
   bodyTooLarge: "Le corps de la requête est trop volumineux (au plus {limit} octets).",
   bodyTooDeep: "Le corps de la requête est trop imbriqué (au plus {limit} niveaux).",
   bodyListTooLong: "Une liste du corps de la requête est trop longue (au plus {limit} éléments).",

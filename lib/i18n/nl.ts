@@ -106,6 +106,8 @@ export const nl: Messages = {
   // API errors
   badJson: "De inhoud van het verzoek is geen geldige JSON.",
   bodyNotObject: "De inhoud van het verzoek moet een JSON-object zijn.",
+  insightsUnknownField: "events.{index}.fields: {field} is geen veld van dit formulier.",
+  insightsUnknownPage: "events.{index}.page: dit formulier heeft geen pagina {page}.",
   bodyTooLarge: "De inhoud van het verzoek is te groot (hoogstens {limit} bytes).",
   bodyTooDeep: "De inhoud van het verzoek is te diep genest (hoogstens {limit} niveaus).",
   bodyListTooLong: "Een lijst in de inhoud van het verzoek is te lang (hoogstens {limit} items).",

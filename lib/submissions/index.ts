@@ -1,6 +1,7 @@
 import "server-only";
 import { connectorFor, findForm } from "@/lib/config/forms";
 import { env } from "@/lib/config/env";
+import { insightStore } from "@/lib/insights/store";
 import { getDb } from "@/lib/db";
 import { log } from "@/lib/log";
 import { draftStore } from "@/lib/drafts/store";
@@ -55,7 +56,10 @@ export async function startDeliveryWorker(): Promise<void> {
   if (holder.__formgateWorker || env().DELIVERY_WORKER === "0") return;
   const submissions = await getSubmissions();
   const drafts = draftStore(await getDb(), getSealer());
-  const purge = async () => (await submissions.purgeExpired()) + (await drafts.purgeExpired());
+  const insights = insightStore(await getDb());
+  // The insights' raw events go after INSIGHTS_RETENTION_DAYS; their sessions and daily counts stay.
+  const purge = async () =>
+    (await submissions.purgeExpired()) + (await drafts.purgeExpired()) + (await insights.purge(Date.now() - env().INSIGHTS_RETENTION_DAYS * 86_400_000));
   holder.__formgateWorker ??= startWorker(submissions, { concurrency: 8, pollMs: 1_000, purgeEveryMs: 10 * 60_000, purge, expire: () => submissions.expireWaiting(), expireEveryMs: 15_000, log });
   log.info("delivery worker started", { instance: submissions.instanceId });
 }

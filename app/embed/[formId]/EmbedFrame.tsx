@@ -108,6 +108,7 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, l
           draftToken={draftToken}
           protection={protection}
           embedded
+          hostOrigin={hostOrigin}
           onEvent={onEvent}
         />
       ) : (

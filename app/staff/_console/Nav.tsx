@@ -12,6 +12,7 @@ export default function Nav({ staff }: { staff: StaffMember }) {
           <li><Link href="/staff/register">Register a person</Link></li>
           <li><Link href="/staff/submissions">Submissions</Link></li>
           <li><Link href="/staff/lookups">Look up</Link></li>
+          <li><Link href="/staff/insights">Insights</Link></li>
           {staff.role === "admin" && <li><Link href="/staff/audit">Audit log</Link></li>}
           {staff.role === "admin" && <li><Link href="/staff/accounts">Accounts</Link></li>}
         </ul>
