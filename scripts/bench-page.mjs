@@ -15,7 +15,7 @@
 // Interactions run with the CPU throttled 4× (a mid-range phone), as Lighthouse does,
 // BENCH_ROUNDS times per page in fresh browser contexts (first Next: the median;
 // keystrokes: all rounds' together). Timing figures need an idle machine.
-// BENCH_VERBOSE=1 lists each page's form-only scripts (scripts/chunk-sources.mjs says what is in them).
+// BENCH_FORMS=members,demo measures only those forms. BENCH_VERBOSE=1 lists each page's form-only scripts (scripts/chunk-sources.mjs says what is in them).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -32,7 +32,7 @@ const BUDGET = { firstLoadKb: 220, formOnlyKb: 45, firstNextMs: 100, keyP95Ms: 3
 
 // Page 1 of each demo form, filled through the URL (passwords cannot be: typed below).
 // The page's Next button and progress are found by class, not by words: the club form is French.
-const NEXT = ".fg-form .fg-actions button[type=submit]";
+const NEXT = ".fg-page:not([hidden]) .fg-actions button[type=submit]";
 
 const FORMS = {
   members: { prefill: { username: "bench.user", email: "bench@example.nl" }, password: "correct horse battery", typeInto: "#root_email" },
@@ -175,7 +175,9 @@ const quantile = (values, q) => {
 
 const home = await scriptsOf(`${BASE}/`);
 const rows = [];
-for (const [formId, form] of Object.entries(FORMS)) {
+// BENCH_FORMS=demo,club measures those forms only.
+const only = process.env.BENCH_FORMS?.split(",");
+for (const [formId, form] of Object.entries(FORMS).filter(([formId]) => !only || only.includes(formId))) {
   for (const kind of ["register", "embed"]) {
     // The embed takes prefill as p.{field}, as embed.js passes it.
     const prefill = Object.entries(form.prefill).map(([key, value]) => [kind === "embed" ? `p.${key}` : key, value]);

@@ -18,9 +18,14 @@ interface Props {
   validator: ValidatorType;
   uiSchema: Record<string, unknown>;
   data: Answers;
+  /** The answers the page's form reads (FormModel.pageReads): a change to any other leaves it as it is. */
+  reads: readonly string[];
   errors: ErrorSchema;
   context: WizardFormContext;
-  busy: boolean;
+  /** Whether Next's checks are under way (usePageFlow): the button says so. */
+  checking: Watched<boolean>;
+  /** Kept rendered out of sight: a page seen before, or the next one rendered ahead (Wizard.tsx). */
+  hidden?: boolean;
   primaryLabel: string;
   onChange: (data: Answers) => void;
   onNext: () => void;
@@ -28,20 +33,20 @@ interface Props {
 }
 
 interface Actions {
-  busy: boolean;
   primaryLabel: string;
   backLabel?: string;
 }
 
-const sameActions = (a: Actions, b: Actions) => a.busy === b.busy && a.primaryLabel === b.primaryLabel && a.backLabel === b.backLabel;
+const sameActions = (a: Actions, b: Actions) => a.primaryLabel === b.primaryLabel && a.backLabel === b.backLabel;
 
 /**
  * The buttons, which listen to what they show (a Watched value) rather than take it as
  * props: new children would make RJSF work out its whole state again, and a context above
  * the form makes React look through the whole form on every change.
  */
-function PageActions({ store, onBack }: { store: Watched<Actions>; onBack: () => void }) {
-  const { busy, primaryLabel, backLabel } = useSyncExternalStore(store.subscribe, store.get, store.get);
+function PageActions({ store, checking, onBack }: { store: Watched<Actions>; checking: Watched<boolean>; onBack: () => void }) {
+  const { primaryLabel, backLabel } = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const busy = useSyncExternalStore(checking.subscribe, checking.get, checking.get);
   return (
     <div className="fg-actions">
       <button type="submit" className="fg-button" disabled={busy}>
@@ -63,6 +68,17 @@ function sameAnswers(a: Answers, b: Answers): boolean {
 }
 
 /**
+ * The answers the page reads, as the same object while none of them changed: a page kept
+ * rendered out of sight (Wizard.tsx) is not worked out again for answers on other pages.
+ */
+function useReadAnswers(data: Answers, reads: readonly string[]): Answers {
+  const last = useRef<Answers | undefined>(undefined);
+  const read = Object.fromEntries(reads.filter((name) => Object.hasOwn(data, name)).map((name) => [name, data[name]]));
+  if (!last.current || !sameAnswers(read, last.current)) last.current = read;
+  return last.current;
+}
+
+/**
  * One page of the form. RJSF validates nothing itself here (noValidate): the
  * wizard decides on "Next" and hands every message back as extraErrors, so the
  * browser's and the server's errors show up the same way.
@@ -75,12 +91,13 @@ function sameAnswers(a: Answers, b: Answers): boolean {
  * and Back have them tell it at once, and RJSF and the wizard take it in, before the answers
  * are read (the wizard does the same for the browser's Back and for the draft as the page goes away).
  */
-export default function FormPage({ schema, validator: given, uiSchema, data, errors, context, busy, primaryLabel, onChange, onNext, onBack }: Props) {
+export default function FormPage({ schema, validator: given, uiSchema, data: all, reads, errors, context, checking, hidden = false, primaryLabel, onChange, onNext, onBack }: Props) {
   const { t } = context;
   // The validator the page mounted with: RJSF resolves the page's conditions with it once, and a
   // new one arriving while someone types would make RJSF start over from answers a keystroke old.
   // A page with conditions is mounted again when its own arrives (Wizard.tsx).
   const [validator] = useState(given);
+  const data = useReadAnswers(all, reads);
   const handlers = useRef({ onChange, onNext, onBack });
   useEffect(() => {
     handlers.current = { onChange, onNext, onBack };
@@ -116,7 +133,7 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
     },
     [typed],
   );
-  const actions = { busy, primaryLabel, backLabel: onBack ? t("back") : undefined };
+  const actions = { primaryLabel, backLabel: onBack ? t("back") : undefined };
   const [store] = useState(() => watched(actions));
   useLayoutEffect(() => {
     if (!sameActions(store.get(), actions)) store.set(actions);
@@ -124,6 +141,7 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
   const [buttons] = useState(() => (
     <PageActions
       store={store}
+      checking={checking}
       onBack={() => {
         typed();
         handlers.current.onBack?.();
@@ -134,29 +152,32 @@ export default function FormPage({ schema, validator: given, uiSchema, data, err
   // `data` is read at the latest render that changed anything else: RJSF must never be handed older answers than its own.
   const form = useMemo(
     () => (
-      <div className="fg-page" onSubmitCapture={handleSubmit}>
-        <ThemedForm
-          className="fg-form"
-          schema={schema as RJSFSchema}
-          uiSchema={uiSchema as UiSchema}
-          formData={data}
-          validator={validator}
-          formContext={context}
-          extraErrors={errors}
-          noValidate
-          noHtml5Validate
-          showErrorList={false}
-          translateString={translateString}
-          // A consent box (const: true) must start unticked: ticking it is the person's choice.
-          experimental_defaultFormStateBehavior={DEFAULTS}
-          onChange={handleChange}
-        >
-          {buttons}
-        </ThemedForm>
-      </div>
+      <ThemedForm
+        className="fg-form"
+        schema={schema as RJSFSchema}
+        uiSchema={uiSchema as UiSchema}
+        formData={data}
+        validator={validator}
+        formContext={context}
+        extraErrors={errors}
+        noValidate
+        noHtml5Validate
+        showErrorList={false}
+        translateString={translateString}
+        // A consent box (const: true) must start unticked: ticking it is the person's choice.
+        experimental_defaultFormStateBehavior={DEFAULTS}
+        onChange={handleChange}
+      >
+        {buttons}
+      </ThemedForm>
     ),
     // `data` only through `answers`, see above
-    [schema, uiSchema, validator, context, errors, translateString, handleChange, handleSubmit, typed, answers.current],
+    [schema, uiSchema, validator, context, errors, translateString, handleChange, answers.current],
   );
-  return form;
+  // Shown or hidden, the form itself is the same element: React leaves it alone.
+  return (
+    <div className="fg-page" hidden={hidden} onSubmitCapture={handleSubmit}>
+      {form}
+    </div>
+  );
 }

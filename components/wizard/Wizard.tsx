@@ -1,11 +1,12 @@
 "use client";
 
-import { lazy, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { lazy, startTransition, Suspense, use, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { allOfMergeReady } from "@/lib/bundle/all-of-merge";
 import type { EmailStatus, UsernameStatus, WizardFormContext } from "@/components/theme";
 import { watched } from "@/components/theme/context";
 import { pendingTyping } from "@/components/theme/typing";
+import type { ErrorSchema } from "@rjsf/utils";
 import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
@@ -62,6 +63,8 @@ export interface WizardProps {
   hostOrigin?: string;
 }
 
+const NO_ERRORS: ErrorSchema = {};
+
 // What only the end of the form shows, loaded when the person starts on the last page (prefetch below).
 const loadReview = () => import("./Review");
 const loadEnd = () => Promise.all([loadReview(), import("./Confirmation"), import("./Challenge"), import("./CodeEntry"), import("./submissionApi")]);
@@ -110,13 +113,18 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const reviewStep = definition.pages.length;
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
-  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination });
+  const [checking] = useState(() => watched(false));
+  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination, checking });
   // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
   // Not on focus: the wizard itself focuses each new page's heading.
   const started = useRef(-1);
+  // Pages stay rendered once shown, out of sight while another one is, and the next page is rendered
+  // ahead, unhurried, once the person starts on this one: Next and Back then only show another page.
+  const [ahead, setAhead] = useState(0);
   const prefetch = () => {
     if (started.current === state.step) return;
     started.current = state.step;
+    if (state.step + 1 < definition.pages.length) startTransition(() => setAhead((page) => Math.max(page, state.step + 1)));
     validation.prefetch();
     rehearse().catch(() => undefined);
     import("./browserValidation").catch(() => undefined);
@@ -139,6 +147,9 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const pages = definition.pages;
   const onReview = !state.submission && state.step >= reviewStep;
   const pageIndex = state.submission || onReview ? -1 : Math.min(state.step, pages.length - 1);
+  // A page shown stays rendered (out of sight on the review too), so the high-water mark follows the page shown.
+  if (pageIndex > ahead) setAhead(pageIndex);
+  const rendered = Math.max(ahead, pageIndex);
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
   const shownErrors = Object.keys(state.errors).length > 0 || state.general.length > 0;
   const shownTitle = state.submission ? confirmationTexts(state.submission, t, definition.referenceKind).title : title;
@@ -209,7 +220,8 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     }),
     [definition.id, t, usernameStatus, emailStatus, noted.retype, model.usernameField, typing],
   );
-  const errorSchema = useMemo(() => toErrorSchema(state.errors), [state.errors]);
+  // No errors is always the same object: a page shown again is not rendered again for a new empty one.
+  const errorSchema = useMemo(() => (Object.keys(state.errors).length > 0 ? toErrorSchema(state.errors) : NO_ERRORS), [state.errors]);
   const entries = orderMessages(state.errors, pageIndex >= 0 ? pages[pageIndex].fields : []);
 
   if (state.submission?.status === "awaiting_person") {
@@ -277,21 +289,25 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
           <p className="fg-hint">{t("requiredHint")}</p>
           <Suspense fallback={null}>
             <AllOfMerge needed={needsAllOfMerge}>
-              <FormPage
-                // RJSF resolves a page's conditions once, on mount, with the validator it has then.
-                key={hasConditions(model.pageSchemas[pageIndex]) ? `${pageIndex}:${validators.loaded[pageIndex]}` : pageIndex}
-                schema={model.pageSchemas[pageIndex]}
-                validator={validators.pages[pageIndex]}
-                uiSchema={model.pageUiSchemas[pageIndex]}
-                data={state.data}
-                errors={errorSchema}
-                context={context}
-                busy={state.busy === "checking"}
-                primaryLabel={state.changing ? t("continue") : t("next")}
-                onChange={(data) => dispatch({ type: "changed", data, fields: pages[pageIndex].fields })}
-                onNext={next}
-                onBack={pageIndex > 0 ? back : undefined}
-              />
+              {pages.slice(0, rendered + 1).map((page, index) => (
+                <FormPage
+                  // RJSF resolves a page's conditions once, on mount, with the validator it has then.
+                  key={hasConditions(model.pageSchemas[index]) ? `${index}:${validators.loaded[index]}` : index}
+                  hidden={index !== pageIndex}
+                  schema={model.pageSchemas[index]}
+                  validator={validators.pages[index]}
+                  uiSchema={model.pageUiSchemas[index]}
+                  data={state.data}
+                  reads={model.pageReads[index]}
+                  errors={index === pageIndex ? errorSchema : NO_ERRORS}
+                  context={context}
+                  checking={checking}
+                  primaryLabel={state.changing ? t("continue") : t("next")}
+                  onChange={(data) => dispatch({ type: "changed", data, fields: page.fields })}
+                  onNext={next}
+                  onBack={index > 0 ? back : undefined}
+                />
+              ))}
             </AllOfMerge>
           </Suspense>
         </>

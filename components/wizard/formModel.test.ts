@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { browserForm } from "@/lib/forms/browser-form";
 import { usernameFieldOf } from "@/lib/forms/page-model";
-import { buildFormModel, cleanAnswers } from "./formModel";
+import { buildFormModel, cleanAnswers, pageReads } from "./formModel";
 import { membersDefinition } from "./test-definition";
 import { testValidators } from "./test-validators";
 
 // As the browser has it (lib/forms/browser-form.ts), with the validators generated for it.
 const { definition, pageModel } = browserForm(membersDefinition());
 const { root } = await testValidators(definition);
+
+describe("pageReads", () => {
+  it("is a page's own fields, conditional ones too, and the other pages' fields its conditions name", () => {
+    const schema = {
+      type: "object",
+      properties: { membership: { type: "string" } },
+      if: { properties: { kind: { const: "student" } }, required: ["kind"] },
+      then: { properties: { student_number: { type: "string" } }, required: ["student_number"] },
+      dependencies: { country: { properties: { membership: { enum: ["eu"] } } } },
+    };
+    expect(new Set(pageReads(schema, ["membership", "student_number"]))).toEqual(new Set(["kind", "country", "membership", "student_number"]));
+    expect(pageReads({ type: "object", properties: { email: {} } }, ["email"])).toEqual(["email"]);
+  });
+
+  it("on the members form, the membership page reads its conditional student number", () => {
+    const model = buildFormModel(definition, pageModel);
+    expect(model.pageReads[model.pageOf("student_number")]).toContain("student_number");
+  });
+});
 
 describe("buildFormModel", () => {
   it("puts the username check on the username field and knows each field's page", () => {

@@ -10,6 +10,8 @@ import { isRecord, passwordPaths, propertiesOf, type Answers } from "./schema";
 export interface FormModel {
   pageSchemas: JsonSchema[];
   pageUiSchemas: Record<string, unknown>[];
+  /** The answers each page's form reads: its own fields and those of other pages its conditions read. */
+  pageReads: string[][];
   usernameField?: string;
   /** The field whose address the vendor checks on its page's Next. */
   emailField?: string;
@@ -23,11 +25,33 @@ export function buildFormModel(definition: FormDefinition, pages: PageModel): Fo
   return {
     pageSchemas: pages.schemas,
     pageUiSchemas: pages.uiSchemas,
+    pageReads: pages.schemas.map((schema, index) => pageReads(schema, definition.pages[index].fields)),
     usernameField: usernameFieldOf(definition),
     emailField: emailFieldOf(definition),
     passwordPaths: passwordPaths(definition.schema, definition.uiSchema),
     pageOf: (path) => definition.pages.findIndex((page) => page.fields.includes(topField(path))),
   };
+}
+
+/**
+ * The answers a page's schema may read: its own fields (a conditional one too, which only a
+ * branch declares), and any other the schema names (a condition on another page's answer,
+ * lib/forms/page-schema.ts). A name that is only a part's inside an object counts too:
+ * reading one answer too many costs nothing.
+ */
+export function pageReads(schema: unknown, own: readonly string[]): string[] {
+  const named = new Set<string>(own);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isRecord(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === "properties" || key === "dependencies") && isRecord(value)) Object.keys(value).forEach((name) => named.add(name));
+      if (key === "required" && Array.isArray(value)) value.forEach((name) => typeof name === "string" && named.add(name));
+      walk(value);
+    }
+  };
+  walk(schema);
+  return [...named];
 }
 
 /**

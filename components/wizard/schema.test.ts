@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { membersDefinition } from "./test-definition";
-import { enumTitle, omitPaths, passwordPaths } from "./schema";
+import { enumTitle, hasConditions, omitPaths, passwordPaths } from "./schema";
 
 describe("passwordPaths", () => {
   it("finds password fields by widget, by format, nested and inside conditional branches", () => {
@@ -31,5 +31,14 @@ describe("enumTitle", () => {
     expect(enumTitle({ oneOf: [{ const: "student", title: "Student" }] }, "student")).toBe("Student");
     expect(enumTitle({ enum: ["f", "m"] }, "m", { "ui:enumNames": ["Female", "Male"] })).toBe("Male");
     expect(enumTitle({ enum: ["f"] }, "f")).toBeUndefined();
+  });
+});
+
+describe("hasConditions", () => {
+  it("finds conditions at a page's root and inside its objects, and none on a plain page", () => {
+    expect(hasConditions({ type: "object", properties: { kind: { type: "string" } }, if: { properties: { kind: { const: "a" } } } })).toBe(true);
+    const address = { type: "object", properties: { Abroad: { type: "boolean" } }, if: { properties: { Abroad: { const: true } } }, then: { properties: { Country: { type: "string" } } } };
+    expect(hasConditions({ type: "object", properties: { Address: address } })).toBe(true);
+    expect(hasConditions({ type: "object", properties: { email: { type: "string", format: "email" } } })).toBe(false);
   });
 });

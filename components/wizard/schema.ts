@@ -35,5 +35,20 @@ export function isEmptyAnswer(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-/** A page whose root has conditions: which fields it shows depends on the answers (and on its validator, which decides). */
-export const hasConditions = (schema: Record<string, unknown>) => ["if", "allOf", "anyOf", "oneOf", "dependencies"].some((key) => key in schema);
+const CONDITIONS = ["if", "allOf", "anyOf", "oneOf", "dependencies"];
+const conditional = new WeakMap<object, boolean>();
+
+/**
+ * A page with conditions, at its root or inside an object (PurePro's address asks its country
+ * only abroad): which fields it shows depends on the answers, and on its validator, which decides.
+ */
+export function hasConditions(schema: Record<string, unknown>): boolean {
+  let known = conditional.get(schema);
+  if (known === undefined) {
+    const find = (node: unknown): boolean =>
+      Array.isArray(node) ? node.some(find) : isRecord(node) && (CONDITIONS.some((key) => key in node) || Object.values(node).some(find));
+    known = find(schema);
+    conditional.set(schema, known);
+  }
+  return known;
+}

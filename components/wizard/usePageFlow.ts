@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import type { EmailStatus, UsernameStatus } from "@/components/theme/context";
+import type { EmailStatus, UsernameStatus, Watched } from "@/components/theme/context";
 import { checkEmail, checkUsername, formApi, validatePage } from "./api";
 import { cleanAnswers } from "./formModel";
 import { errorKinds } from "./insights";
@@ -23,7 +23,21 @@ function focusIsIdle(): boolean {
 }
 
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */
-export function usePageFlow({ definition, model, state, dispatch, t, emit, validators, destination }: WizardHookOptions & { destination: (step: number, retype: string[]) => Destination }) {
+export function usePageFlow({
+  definition,
+  model,
+  state,
+  dispatch,
+  t,
+  emit,
+  validators,
+  destination,
+  checking,
+}: WizardHookOptions & {
+  destination: (step: number, retype: string[]) => Destination;
+  /** Whether Next's checks are under way: the page's button shows it, and nothing else renders for it. */
+  checking: Watched<boolean> & { set: (value: boolean) => void };
+}) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
   const reviewStep = definition.pages.length;
@@ -66,10 +80,10 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
   };
 
   const next = async () => {
-    if (state.busy) return;
+    if (checking.get() || state.busy) return;
     const index = state.step;
     const mine = ++attempt.current;
-    dispatch({ type: "busy", busy: "checking" });
+    checking.set(true);
     // The browser's wording of errors loads with the first Next (its validators, on the first focus).
     const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
     if (mine !== attempt.current) return;
@@ -87,7 +101,7 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
       emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);
     if (mine !== attempt.current) return;
-    dispatch({ type: "busy", busy: null });
+    checking.set(false);
 
     // The server's message wins for the same field: it carries the vendor's own wording.
     // Unlike the server's own merge, a vendor error on "address" does not hide the
@@ -133,12 +147,14 @@ export function usePageFlow({ definition, model, state, dispatch, t, emit, valid
 
   const back = () => {
     attempt.current++;
+    checking.set(false);
     const step = state.step === reviewStep ? reviewStep - 1 : Math.max(0, state.step - 1);
     dispatch({ type: "go", step, changing: state.step === reviewStep ? false : state.changing });
   };
 
   const change = (row: ReviewRow) => {
     attempt.current++;
+    checking.set(false);
     dispatch({ type: "go", step: row.page, changing: true, focusField: row.field });
   };
 

@@ -19,6 +19,12 @@ describe("wizardReducer", () => {
     expect(state.data).toEqual({ a: 1, b: 5 });
   });
 
+  it("takes only the page's own fields from its change: another page's answer it was given stays as the wizard has it", () => {
+    // The page shows b and reads a (a condition); a changed on its own page since this page last rendered.
+    const state = wizardReducer({ ...start(), data: { a: "new", b: 2 } }, { type: "changed", data: { a: "old", b: 3 }, fields: ["b"] });
+    expect(state.data).toEqual({ a: "new", b: 3 });
+  });
+
   it("clears the errors when the page changes", () => {
     let state = wizardReducer(start(), { type: "errors", errors: { email: "x" }, focus: true });
     expect(state.focusToken).toBe(1);

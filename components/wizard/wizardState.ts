@@ -37,7 +37,8 @@ export interface WizardState {
   focusToken: number;
   /** A non-blocking note on the current page (the vendor could not check the last page). */
   notice?: string;
-  busy: "checking" | "sending" | null;
+  /** Sending the registration (a page's Next shows its check through the page's own button, see usePageFlow). */
+  busy: "sending" | null;
   submitFailed: boolean;
   username: UsernameStatus;
   /** The email check's verdict on the address typed, and the person's choice to transfer. */
@@ -115,8 +116,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, data, step: draft.step, changing: draft.changing ?? false, idempotencyKey: draft.idempotencyKey, submission: draft.submission, hydrated: true, started, retype, email };
     }
     case "changed": {
-      const data = { ...state.data, ...action.data };
-      for (const field of action.fields) if (!(field in action.data)) delete data[field];
+      // A page speaks for its own fields only: the others it was given (a condition reads them) are as it last saw them.
+      const data = { ...state.data };
+      for (const field of action.fields) {
+        if (field in action.data) data[field] = action.data[field];
+        else delete data[field];
+      }
       const retype = state.retype.filter((path) => isBlank(valueAt(data, path)));
       return { ...state, data, retype: retype.length === state.retype.length ? state.retype : retype };
     }
