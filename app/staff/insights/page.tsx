@@ -3,6 +3,7 @@ import { insightsQuery, queryProblem } from "@/lib/http/staff-schemas";
 import { insightsReport, rangeOf } from "@/lib/insights/report";
 import BarChart from "../_console/BarChart";
 import Nav from "../_console/Nav";
+import StaffFilters, { queryValues } from "../_console/StaffFilters";
 import { requireStaffPage } from "../_console/guard";
 
 interface Props {
@@ -15,7 +16,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${Math.
 /** Insights: registrations per day, each form's funnel by the pages people saw, why they left, where they came from. */
 export default async function InsightsPage({ searchParams }: Props) {
   const staff = await requireStaffPage("staff", "/staff/insights");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = await queryValues(searchParams);
   const parsed = insightsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   const range = rangeOf(query.from, query.to);
@@ -32,25 +33,17 @@ export default async function InsightsPage({ searchParams }: Props) {
         Counted without cookies and without answers: one anonymous id per form session. Browsers that ask not to be tracked (Global Privacy Control, Do Not Track) are in the totals
         only. Registrations staff make for a person are not counted here.
       </p>
-      <form className="fg-staff-filters" method="get" role="search" aria-label="Filter the insights">
-        <label>
-          Form
-          <select name="form" defaultValue={query.form ?? ""}>
-            <option value="">All forms</option>
-            {forms.map((form) => (
-              <option key={form.id} value={form.id}>{form.id}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From <input type="date" name="from" defaultValue={from} />
-        </label>
-        <label>
-          To <input type="date" name="to" defaultValue={to} />
-        </label>
-        <button type="submit" className="fg-button">Show</button>
-      </form>
-      {!parsed.success && <p className="fg-staff-error" role="alert">{queryProblem(parsed.error)}</p>}
+      <StaffFilters
+        label="Filter the insights"
+        fields={[
+          { name: "form", label: "Form", choices: forms.map((form) => form.id), none: "All forms" },
+          { name: "from", label: "From", type: "date" },
+          { name: "to", label: "To", type: "date" },
+        ]}
+        values={{ form: query.form, from, to }}
+        submit="Show"
+        problem={parsed.success ? undefined : queryProblem(parsed.error)}
+      />
       <p>
         <a href={exportUrl} download>Download these figures as CSV</a>
       </p>
