@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, getAudit, type AuditAction } from "@/lib/audit";
 import { auditQuery, queryProblem } from "@/lib/http/staff-schemas";
 import Nav from "../_console/Nav";
 import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 
 interface Props {
@@ -39,15 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
       />
       <table className="fg-staff-table">
         <caption>{entries.length === 0 ? "No entry matches." : `${entries.length} entries, newest first`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">About</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
+        <TableHead columns={["When", "Who", "Action", "About", "Details"]} />
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id} data-action={entry.action}>

@@ -4,6 +4,7 @@ import { insightsReport, rangeOf } from "@/lib/insights/report";
 import BarChart from "../_console/BarChart";
 import Nav from "../_console/Nav";
 import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 
 interface Props {
@@ -52,16 +53,7 @@ export default async function InsightsPage({ searchParams }: Props) {
         <h2 id="registrations">Registrations per day</h2>
         <table className="fg-staff-table" id="registrations-table">
           <caption>{report.registrations.length === 0 ? "No registration in this range." : `From ${from} to ${to}, from the submissions themselves`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Form</th>
-              <th scope="col">Received</th>
-              <th scope="col">Delivered</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Failed</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Day", "Form", "Received", "Delivered", "Rejected", "Failed"]} />
           <tbody>
             {report.registrations.map((row) => (
               <tr key={`${row.day}-${row.formId}`} data-form={row.formId}>
@@ -93,14 +85,7 @@ export default async function InsightsPage({ searchParams }: Props) {
             </p>
             <table className="fg-staff-table" data-table="funnel">
               <caption>Funnel by the pages people saw (a page a condition skipped is no drop-off)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Page</th>
-                  <th scope="col">Sessions that saw it</th>
-                  <th scope="col">Left the form there</th>
-                  <th scope="col">Went on</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Page", "Sessions that saw it", "Left the form there", "Went on"]} />
               <tbody>
                 {funnel.steps.map((step) => (
                   <tr key={step.page} data-page={step.page}>
@@ -116,14 +101,7 @@ export default async function InsightsPage({ searchParams }: Props) {
 
             <table className="fg-staff-table" data-table="left">
               <caption>Where sessions ended without submitting, and the last refusal they met (on that page or before)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Page</th>
-                  <th scope="col">Last refused field</th>
-                  <th scope="col">Error kind</th>
-                  <th scope="col">Sessions</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Page", "Last refused field", "Error kind", "Sessions"]} />
               <tbody>
                 {funnel.reasons.length === 0 ? (
                   <tr>
@@ -161,13 +139,7 @@ export default async function InsightsPage({ searchParams }: Props) {
         <h2 id="totals">Event totals</h2>
         <table className="fg-staff-table" id="totals-table">
           <caption>Every event, with the visitors who asked not to be tracked</caption>
-          <thead>
-            <tr>
-              <th scope="col">Form</th>
-              <th scope="col">Event</th>
-              <th scope="col">Count</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Form", "Event", "Count"]} />
           <tbody>
             {report.totals.map((total) => (
               <tr key={`${total.formId}-${total.type}`}>

@@ -4,6 +4,7 @@ import { filtersOf, queryProblem, submissionQuery } from "@/lib/http/staff-schem
 import { listSubmissions } from "@/lib/staff/submissions";
 import Nav from "../_console/Nav";
 import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 
 interface Props {
@@ -43,17 +44,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
       />
       <table className="fg-staff-table">
         <caption>{rows.length === 0 ? "No submission matches." : `${rows.length} submission${rows.length === 1 ? "" : "s"}${query.q ? ` for ${query.q}` : ""}, newest first`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Received</th>
-            <th scope="col">Form</th>
-            <th scope="col">Status</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Assisted</th>
-            <th scope="col">Submission</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Received", "Form", "Status", "Reference", "Attempts", "Assisted", "Submission"]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-submission={row.id}>
