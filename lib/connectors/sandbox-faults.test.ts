@@ -77,3 +77,27 @@ describe("FaultSwitch.startWith", () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[dnl sandbox] ignoring fault spec "teapot:3"'));
   });
 });
+
+describe("FaultSwitch.answer", () => {
+  const request = () => new Request("http://sandbox.test/register", { method: "POST" });
+
+  it("gives the vendor's answer when no fault applies to the route", async () => {
+    const faults = new FaultSwitch(new Set(["register"]));
+    faults.set({ mode: "down", route: "lookup", delayMs: 0, retryAfterSeconds: 1, routes: "all" });
+    const answer = await faults.answer("register", request(), async () => new Response("vendor", { status: 201 }));
+    expect(answer.status).toBe(201);
+    expect(await answer.text()).toBe("vendor");
+  });
+
+  it("answers as the fault dictates, without asking the vendor, for as many requests as it counts", async () => {
+    const faults = new FaultSwitch(new Set(["register"]));
+    faults.set({ mode: "503", count: 1, delayMs: 0, retryAfterSeconds: 7, routes: "all" });
+    const proceed = vi.fn(async () => new Response("vendor"));
+    const first = await faults.answer("register", request(), proceed);
+    expect(first.status).toBe(503);
+    expect(first.headers.get("retry-after")).toBe("7");
+    expect(proceed).not.toHaveBeenCalled();
+    expect((await faults.answer("register", request(), proceed)).status).toBe(200);
+    expect(proceed).toHaveBeenCalledTimes(1);
+  });
+});

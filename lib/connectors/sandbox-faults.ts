@@ -68,6 +68,12 @@ export class FaultSwitch {
     if (fault.remaining !== undefined && --fault.remaining <= 0) this.fault = undefined;
     return fault;
   }
+
+  /** A vendor request's answer: as the fault that applies to its route dictates (see applyFault), else `proceed`'s. */
+  answer(route: string, request: Request, proceed: () => Promise<Response>): Promise<Response> {
+    const fault = this.take(route);
+    return fault ? applyFault(fault, request, proceed) : proceed();
+  }
 }
 
 const controlAnswer = (status: number, body: unknown) =>

@@ -29,7 +29,7 @@ import { getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/min
 import { z } from "zod";
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
-import { applyFault, FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { tokenIssuer } from "./sandbox-jwt";
 
 export const SANDBOX_API_KEY = "sandbox-crmcom-api-key";
@@ -421,9 +421,7 @@ export function createCrmcomSandbox(options: CrmcomSandboxOptions = {}): CrmcomS
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
     if (!route) return allowed ? refuse(405, "METHOD_NOT_ALLOWED", "Method not allowed") : refuse(404, "NOT_FOUND", "The requested resource does not exist");
-    const fault = faults.take(name);
-    const answer = () => vendorAnswer(request, route, id);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, () => vendorAnswer(request, route, id));
   }
 
   return {

@@ -27,7 +27,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { RECORD_FIELDS, SEED_REGISTRATIONS, type DnlRecord } from "./sandbox-seed";
 
 export const SANDBOX_TOKEN = "dnl-sandbox-admin-token";
@@ -167,9 +167,7 @@ export function createDnlSandbox(options: DnlSandboxOptions = {}): DnlSandbox {
     if (!match) return json(404, { detail: "Not found." });
     const method = match[1] === undefined ? "POST" : "GET";
     if (request.method !== method) return new Response(JSON.stringify({ detail: `Method "${request.method}" not allowed.` }), { status: 405, headers: { "Content-Type": "application/json", Allow: method } });
-    const fault = faults.take(name);
-    const proceed = () => vendorAnswer(request, match[1] === undefined ? undefined : decode(match[1]));
-    return fault ? applyFault(fault, request, proceed) : proceed();
+    return faults.answer(name, request, () => vendorAnswer(request, match[1] === undefined ? undefined : decode(match[1])));
   }
 
   return {

@@ -15,7 +15,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
 import { validateBody } from "./sandbox-validate";
 
@@ -247,9 +247,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
     });
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
-    const fault = faults.take(name);
-    const answer = async () => vendorAnswer(request, route, params);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, async () => vendorAnswer(request, route, params));
   }
 
   return { handle, stats, reset, defaultSecrets: { PROCURIOS_TOKEN: SANDBOX_TOKEN } };

@@ -18,7 +18,7 @@
  */
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
-import { applyFault, FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { judgeCustomer, type Body, type Messages } from "./sandbox-rules";
 
 export const SANDBOX_TOKEN = "purepro-sandbox-token";
@@ -181,9 +181,7 @@ export function createPureproSandbox(options: PureproSandboxOptions = {}): Purep
     if (segments[0] !== "Customer" || segments.length < 3 || segments.length > 4) return json(404, { Message: "Not found" });
     const name = segments.length === 4 ? "get" : request.method === "PUT" ? "update" : "add";
     requests[name] = (requests[name] ?? 0) + 1;
-    const fault = faults.take(name);
-    const proceed = () => vendorAnswer(request, segments.slice(1));
-    return fault ? applyFault(fault, request, proceed) : proceed();
+    return faults.answer(name, request, () => vendorAnswer(request, segments.slice(1)));
   }
 
   return { handle, customers: () => [...records.values()], reset, defaultSecrets: { PUREPRO_TOKEN: SANDBOX_TOKEN } };

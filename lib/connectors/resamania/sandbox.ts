@@ -24,7 +24,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { CLIENT_TOKEN, CLUBS, NETWORK_NODE_ID, SEED_CONTACTS, SOURCE_ID } from "./sandbox-seed";
 
 export const SANDBOX_TOKEN = "sandbox-resamania-token";
@@ -363,9 +363,7 @@ export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): R
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
     if (!route && allowed) return plain(405, { error: "Method not allowed" });
-    const fault = faults.take(name);
-    const answer = async () => vendorAnswer(request, route, params);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, async () => vendorAnswer(request, route, params));
   }
 
   return {
