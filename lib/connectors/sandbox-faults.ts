@@ -1,7 +1,8 @@
 /**
  * Failure injection for the vendor sandboxes (not part of any vendor's API): lets tests
  * and demos make the "vendor" fail the way real networks do. Every sandbox takes the same
- * faults through its control API (`POST /_sandbox/faults`) and its `{VENDOR}_SANDBOX_FAULT`.
+ * faults through its control API (`POST /_sandbox/faults`, see handleFaultControl) and its
+ * `{VENDOR}_SANDBOX_FAULT` (see FaultSwitch.startWith).
  */
 import { z } from "zod";
 
@@ -25,7 +26,7 @@ export const faultSchema = z
 
 export type Fault = z.infer<typeof faultSchema>;
 
-/** "503:3" → 503 for the next three requests; "down" → until cleared. For PROCURIOS_SANDBOX_FAULT. */
+/** "503:3" → 503 for the next three requests; "down" → until cleared. For `{VENDOR}_SANDBOX_FAULT`. */
 export function parseFaultSpec(spec: string): Fault {
   const [mode, count] = spec.trim().split(":");
   return faultSchema.parse({ mode, count: count === undefined ? undefined : Number(count) });
@@ -36,6 +37,20 @@ export class FaultSwitch {
 
   /** `deliveryRoutes`: the sandbox's route names that `routes: "registration"` limits a fault to. */
   constructor(private readonly deliveryRoutes: ReadonlySet<string>) {}
+
+  /**
+   * The fault a sandbox starts with: its `{VENDOR}_SANDBOX_FAULT` ("503:3"), if any. A malformed
+   * spec is ignored with a warning rather than failing every request to the sandbox.
+   */
+  startWith(spec: string | undefined, vendor: string): this {
+    if (!spec) return this;
+    try {
+      this.set(parseFaultSpec(spec));
+    } catch {
+      console.warn(`[${vendor} sandbox] ignoring fault spec "${spec}": expected mode[:count], e.g. 503:3`);
+    }
+    return this;
+  }
 
   set(fault: Fault): void {
     this.fault = { ...fault, remaining: fault.count };
@@ -53,6 +68,31 @@ export class FaultSwitch {
     if (fault.remaining !== undefined && --fault.remaining <= 0) this.fault = undefined;
     return fault;
   }
+
+  /** A vendor request's answer: as the fault that applies to its route dictates (see applyFault), else `proceed`'s. */
+  answer(route: string, request: Request, proceed: () => Promise<Response>): Promise<Response> {
+    const fault = this.take(route);
+    return fault ? applyFault(fault, request, proceed) : proceed();
+  }
+}
+
+const controlAnswer = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
+
+/**
+ * The control calls every sandbox takes alike (`call` is "METHOD action", e.g. "POST faults"):
+ * `POST faults` sets a fault (JSON, see faultSchema) and answers it back, or 400 with what is
+ * wrong; `DELETE faults` clears it (204); `POST reset` runs the sandbox's reset (204).
+ * Undefined for any other call: the sandbox's own (stats, lookups) or its 404.
+ */
+export async function handleFaultControl(call: string, request: Request, faults: FaultSwitch, reset: () => void): Promise<Response | undefined> {
+  if (call === "POST reset") return reset(), new Response(null, { status: 204 });
+  if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
+  if (call !== "POST faults") return undefined;
+  const parsed = faultSchema.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) return controlAnswer(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
+  faults.set(parsed.data);
+  return controlAnswer(200, parsed.data);
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>

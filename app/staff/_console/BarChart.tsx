@@ -1,3 +1,5 @@
+import TableHead from "./TableHead";
+
 export interface Bar {
   label: string;
   value: number;
@@ -40,12 +42,7 @@ export default function BarChart({ title, bars, unit = "", id }: { title: string
       )}
       <table className="fg-staff-table" data-chart={id}>
         <caption className="fg-visually-hidden">{title} (table view)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Item", "Value"]} />
         <tbody>
           {bars.length === 0 ? (
             <tr>

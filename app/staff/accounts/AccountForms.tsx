@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { StaffAccount } from "@/lib/staff/accounts";
 import { staffCall } from "../_console/api";
+import TableHead from "../_console/TableHead";
 
 export default function AccountForms({ accounts, self }: { accounts: StaffAccount[]; self: string }) {
   const router = useRouter();
@@ -41,15 +42,7 @@ export default function AccountForms({ accounts, self }: { accounts: StaffAccoun
       {message && <p role={message.error ? "alert" : "status"} className={message.error ? "fg-staff-error" : undefined}>{message.text}</p>}
       <table className="fg-staff-table">
         <caption>{accounts.length} accounts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">State</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Email", "Name", "Role", "State", "Change"]} />
         <tbody>
           {accounts.map((account) => (
             <tr key={account.id} data-account={account.email}>

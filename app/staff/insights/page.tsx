@@ -3,6 +3,8 @@ import { insightsQuery, queryProblem } from "@/lib/http/staff-schemas";
 import { insightsReport, rangeOf } from "@/lib/insights/report";
 import BarChart from "../_console/BarChart";
 import Nav from "../_console/Nav";
+import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 
 interface Props {
@@ -15,7 +17,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${Math.
 /** Insights: registrations per day, each form's funnel by the pages people saw, why they left, where they came from. */
 export default async function InsightsPage({ searchParams }: Props) {
   const staff = await requireStaffPage("staff", "/staff/insights");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = await queryValues(searchParams);
   const parsed = insightsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   const range = rangeOf(query.from, query.to);
@@ -32,25 +34,17 @@ export default async function InsightsPage({ searchParams }: Props) {
         Counted without cookies and without answers: one anonymous id per form session. Browsers that ask not to be tracked (Global Privacy Control, Do Not Track) are in the totals
         only. Registrations staff make for a person are not counted here.
       </p>
-      <form className="fg-staff-filters" method="get" role="search" aria-label="Filter the insights">
-        <label>
-          Form
-          <select name="form" defaultValue={query.form ?? ""}>
-            <option value="">All forms</option>
-            {forms.map((form) => (
-              <option key={form.id} value={form.id}>{form.id}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From <input type="date" name="from" defaultValue={from} />
-        </label>
-        <label>
-          To <input type="date" name="to" defaultValue={to} />
-        </label>
-        <button type="submit" className="fg-button">Show</button>
-      </form>
-      {!parsed.success && <p className="fg-staff-error" role="alert">{queryProblem(parsed.error)}</p>}
+      <StaffFilters
+        label="Filter the insights"
+        fields={[
+          { name: "form", label: "Form", choices: forms.map((form) => form.id), none: "All forms" },
+          { name: "from", label: "From", type: "date" },
+          { name: "to", label: "To", type: "date" },
+        ]}
+        values={{ form: query.form, from, to }}
+        submit="Show"
+        problem={parsed.success ? undefined : queryProblem(parsed.error)}
+      />
       <p>
         <a href={exportUrl} download>Download these figures as CSV</a>
       </p>
@@ -59,16 +53,7 @@ export default async function InsightsPage({ searchParams }: Props) {
         <h2 id="registrations">Registrations per day</h2>
         <table className="fg-staff-table" id="registrations-table">
           <caption>{report.registrations.length === 0 ? "No registration in this range." : `From ${from} to ${to}, from the submissions themselves`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Form</th>
-              <th scope="col">Received</th>
-              <th scope="col">Delivered</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Failed</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Day", "Form", "Received", "Delivered", "Rejected", "Failed"]} />
           <tbody>
             {report.registrations.map((row) => (
               <tr key={`${row.day}-${row.formId}`} data-form={row.formId}>
@@ -100,14 +85,7 @@ export default async function InsightsPage({ searchParams }: Props) {
             </p>
             <table className="fg-staff-table" data-table="funnel">
               <caption>Funnel by the pages people saw (a page a condition skipped is no drop-off)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Page</th>
-                  <th scope="col">Sessions that saw it</th>
-                  <th scope="col">Left the form there</th>
-                  <th scope="col">Went on</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Page", "Sessions that saw it", "Left the form there", "Went on"]} />
               <tbody>
                 {funnel.steps.map((step) => (
                   <tr key={step.page} data-page={step.page}>
@@ -123,14 +101,7 @@ export default async function InsightsPage({ searchParams }: Props) {
 
             <table className="fg-staff-table" data-table="left">
               <caption>Where sessions ended without submitting, and the last refusal they met (on that page or before)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Page</th>
-                  <th scope="col">Last refused field</th>
-                  <th scope="col">Error kind</th>
-                  <th scope="col">Sessions</th>
-                </tr>
-              </thead>
+              <TableHead columns={["Page", "Last refused field", "Error kind", "Sessions"]} />
               <tbody>
                 {funnel.reasons.length === 0 ? (
                   <tr>
@@ -168,13 +139,7 @@ export default async function InsightsPage({ searchParams }: Props) {
         <h2 id="totals">Event totals</h2>
         <table className="fg-staff-table" id="totals-table">
           <caption>Every event, with the visitors who asked not to be tracked</caption>
-          <thead>
-            <tr>
-              <th scope="col">Form</th>
-              <th scope="col">Event</th>
-              <th scope="col">Count</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Form", "Event", "Count"]} />
           <tbody>
             {report.totals.map((total) => (
               <tr key={`${total.formId}-${total.type}`}>

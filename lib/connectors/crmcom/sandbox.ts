@@ -29,7 +29,7 @@ import { getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/min
 import { z } from "zod";
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { tokenIssuer } from "./sandbox-jwt";
 
 export const SANDBOX_API_KEY = "sandbox-crmcom-api-key";
@@ -114,8 +114,7 @@ export function createCrmcomSandbox(options: CrmcomSandboxOptions = {}): CrmcomS
   const now = options.now ?? Date.now;
   const issuer = tokenIssuer();
   // Faults with `routes: "registration"`: the calls of a sign-up (there is nothing else to load here).
-  const faults = new FaultSwitch(new Set(["register", "requestOtp", "validateOtp", "refresh", "updateContact", "updateConsents", "addAddress"]));
-  if (options.fault) faults.set(parseFaultSpec(options.fault));
+  const faults = new FaultSwitch(new Set(["register", "requestOtp", "validateOtp", "refresh", "updateContact", "updateConsents", "addAddress"])).startWith(options.fault, "crmcom");
   let contacts: Contact[] = [];
   let otps = new Map<string, Otp>();
   let emailTokens = new Map<string, string>();
@@ -403,15 +402,7 @@ export function createCrmcomSandbox(options: CrmcomSandboxOptions = {}): CrmcomS
       config = { ...config, ...parsed.data };
       return json(200, config);
     }
-    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
-    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
-    if (call === "POST faults") {
-      const parsed = faultSchema.safeParse(await readBody());
-      if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
-      faults.set(parsed.data);
-      return json(200, parsed.data);
-    }
-    return json(404, { error: "Unknown sandbox control call" });
+    return (await handleFaultControl(call, request, faults, reset)) ?? json(404, { error: "Unknown sandbox control call" });
   }
 
   async function handle(request: Request, rawPath: string): Promise<Response> {
@@ -430,9 +421,7 @@ export function createCrmcomSandbox(options: CrmcomSandboxOptions = {}): CrmcomS
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
     if (!route) return allowed ? refuse(405, "METHOD_NOT_ALLOWED", "Method not allowed") : refuse(404, "NOT_FOUND", "The requested resource does not exist");
-    const fault = faults.take(name);
-    const answer = () => vendorAnswer(request, route, id);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, () => vendorAnswer(request, route, id));
   }
 
   return {

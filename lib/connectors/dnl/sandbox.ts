@@ -27,7 +27,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { RECORD_FIELDS, SEED_REGISTRATIONS, type DnlRecord } from "./sandbox-seed";
 
 export const SANDBOX_TOKEN = "dnl-sandbox-admin-token";
@@ -88,19 +88,11 @@ function decode(segment: string): string {
 let nextId = 1000;
 
 export function createDnlSandbox(options: DnlSandboxOptions = {}): DnlSandbox {
-  const faults = new FaultSwitch(new Set(["register"]));
+  const faults = new FaultSwitch(new Set(["register"])).startWith(options.fault, "dnl");
   let records = new Map<number, DnlRecord>(SEED_REGISTRATIONS.map((record) => [record.id, structuredClone(record)]));
   let requests: Record<string, number> = {};
   /** A token an admin rotated to through the control API; else the configured one. */
   let rotated: string | undefined;
-  if (options.fault) {
-    try {
-      faults.set(parseFaultSpec(options.fault));
-    } catch {
-      console.warn(`[dnl sandbox] ignoring fault spec "${options.fault}": expected mode[:count], e.g. 503:3`);
-    }
-  }
-
   const expectedToken = () => rotated ?? options.token ?? process.env.DNL_TOKEN ?? SANDBOX_TOKEN;
 
   function register(body: Record<string, unknown>): Response {
@@ -156,15 +148,7 @@ export function createDnlSandbox(options: DnlSandboxOptions = {}): DnlSandbox {
       rotated = parsed.data.token;
       return new Response(null, { status: 204 });
     }
-    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
-    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
-    if (call === "POST faults") {
-      const parsed = faultSchema.safeParse(await readObject(request));
-      if (!parsed.success) return json(400, { error: issues(parsed.error) });
-      faults.set(parsed.data);
-      return json(200, parsed.data);
-    }
-    return json(404, { error: "Unknown sandbox control call" });
+    return (await handleFaultControl(call, request, faults, reset)) ?? json(404, { error: "Unknown sandbox control call" });
   }
 
   function reset(): void {
@@ -183,9 +167,7 @@ export function createDnlSandbox(options: DnlSandboxOptions = {}): DnlSandbox {
     if (!match) return json(404, { detail: "Not found." });
     const method = match[1] === undefined ? "POST" : "GET";
     if (request.method !== method) return new Response(JSON.stringify({ detail: `Method "${request.method}" not allowed.` }), { status: 405, headers: { "Content-Type": "application/json", Allow: method } });
-    const fault = faults.take(name);
-    const proceed = () => vendorAnswer(request, match[1] === undefined ? undefined : decode(match[1]));
-    return fault ? applyFault(fault, request, proceed) : proceed();
+    return faults.answer(name, request, () => vendorAnswer(request, match[1] === undefined ? undefined : decode(match[1])));
   }
 
   return {

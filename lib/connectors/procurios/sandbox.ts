@@ -15,7 +15,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { initiallyTakenUsernames, sandboxSets, schemaText, type SandboxSet } from "./sandbox-sets";
 import { validateBody } from "./sandbox-validate";
 
@@ -88,7 +88,7 @@ async function readObject(request: Request): Promise<Record<string, unknown> | u
 
 export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): ProcuriosSandbox {
   const completionDelayMs = options.completionDelayMs ?? 2000;
-  const faults = new FaultSwitch(new Set(["register", "registrationStatus"]));
+  const faults = new FaultSwitch(new Set(["register", "registrationStatus"])).startWith(options.fault, "procurios");
   let registrations = new Map<number, Registration>();
   // The vendor's configuration: sets can be changed through the control API, as a vendor's admin would.
   let sets = new Map(sandboxSets);
@@ -96,14 +96,6 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
   let requests: Record<string, number> = {};
   let nextRegistrationId = 100;
   let nextRelationId = 997234;
-
-  if (options.fault) {
-    try {
-      faults.set(parseFaultSpec(options.fault));
-    } catch {
-      console.warn(`[procurios sandbox] ignoring fault spec "${options.fault}": expected mode[:count], e.g. 503:3`);
-    }
-  }
 
   const isTaken = (username: string) => taken.has(username.toLowerCase());
   const withSet = (handler: (set: SandboxSet, request: Request, params: string[]) => Promise<Response> | Response): Handler =>
@@ -231,8 +223,6 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
       const found = stats().registrations.filter((entry) => query.length > 0 && query.every(([key, value]) => entry[key as "name"] === value));
       return json(200, { registrations: found });
     }
-    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
-    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
     const setId = /^PUT sets\/(\d+)$/.exec(call)?.[1];
     if (setId) {
       const parsed = setSchema.safeParse(await readObject(request));
@@ -240,13 +230,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
       sets.set(Number(setId), { id: Number(setId), pageBreaks: [], ...parsed.data });
       return new Response(null, { status: 204 });
     }
-    if (call === "POST faults") {
-      const parsed = faultSchema.safeParse(await readObject(request));
-      if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
-      faults.set(parsed.data);
-      return json(200, parsed.data);
-    }
-    return json(404, { error: "Unknown sandbox control call" });
+    return (await handleFaultControl(call, request, faults, reset)) ?? json(404, { error: "Unknown sandbox control call" });
   }
 
   async function handle(request: Request, rawPath: string): Promise<Response> {
@@ -263,9 +247,7 @@ export function createProcuriosSandbox(options: ProcuriosSandboxOptions = {}): P
     });
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
-    const fault = faults.take(name);
-    const answer = async () => vendorAnswer(request, route, params);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, async () => vendorAnswer(request, route, params));
   }
 
   return { handle, stats, reset, defaultSecrets: { PROCURIOS_TOKEN: SANDBOX_TOKEN } };

@@ -18,7 +18,7 @@
  */
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { judgeCustomer, type Body, type Messages } from "./sandbox-rules";
 
 export const SANDBOX_TOKEN = "purepro-sandbox-token";
@@ -81,17 +81,9 @@ export function createPureproSandbox(options: PureproSandboxOptions = {}): Purep
   const accounts = options.accounts ?? { [SANDBOX_ACCOUNT]: [SANDBOX_BUSINESS_UNIT] };
   const header = (options.authHeader ?? "Authorization").toLowerCase();
   const scheme = options.authScheme ?? "Bearer";
-  const faults = new FaultSwitch(new Set(["add", "update"]));
+  const faults = new FaultSwitch(new Set(["add", "update"])).startWith(options.fault, "purepro");
   let records = new Map<string, CustomerRecord>();
   let requests: Record<string, number> = {};
-
-  if (options.fault) {
-    try {
-      faults.set(parseFaultSpec(options.fault));
-    } catch {
-      console.warn(`[purepro sandbox] ignoring fault spec "${options.fault}": expected mode[:count], e.g. 503:3`);
-    }
-  }
 
   const key = (account: string, unit: string, reference: string) => JSON.stringify([account, unit, reference.toLowerCase()]);
 
@@ -173,15 +165,7 @@ export function createPureproSandbox(options: PureproSandboxOptions = {}): Purep
       const found = [...records.values()].filter((record) => name !== null && record.body.Name === name);
       return json(200, { customers: found });
     }
-    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
-    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
-    if (call === "POST faults") {
-      const parsed = faultSchema.safeParse(await readObject(request));
-      if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
-      faults.set(parsed.data);
-      return json(200, parsed.data);
-    }
-    return json(404, { error: "Unknown sandbox control call" });
+    return (await handleFaultControl(call, request, faults, reset)) ?? json(404, { error: "Unknown sandbox control call" });
   }
 
   function reset(): void {
@@ -197,9 +181,7 @@ export function createPureproSandbox(options: PureproSandboxOptions = {}): Purep
     if (segments[0] !== "Customer" || segments.length < 3 || segments.length > 4) return json(404, { Message: "Not found" });
     const name = segments.length === 4 ? "get" : request.method === "PUT" ? "update" : "add";
     requests[name] = (requests[name] ?? 0) + 1;
-    const fault = faults.take(name);
-    const proceed = () => vendorAnswer(request, segments.slice(1));
-    return fault ? applyFault(fault, request, proceed) : proceed();
+    return faults.answer(name, request, () => vendorAnswer(request, segments.slice(1)));
   }
 
   return { handle, customers: () => [...records.values()], reset, defaultSecrets: { PUREPRO_TOKEN: SANDBOX_TOKEN } };

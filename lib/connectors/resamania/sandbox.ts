@@ -24,7 +24,7 @@
 import type { Sandbox } from "@/lib/connectors/module";
 import { mountedSandbox } from "@/lib/connectors/sandbox-control";
 import { z } from "zod";
-import { applyFault, faultSchema, FaultSwitch, parseFaultSpec } from "@/lib/connectors/sandbox-faults";
+import { FaultSwitch, handleFaultControl } from "@/lib/connectors/sandbox-faults";
 import { CLIENT_TOKEN, CLUBS, NETWORK_NODE_ID, SEED_CONTACTS, SOURCE_ID } from "./sandbox-seed";
 
 export const SANDBOX_TOKEN = "sandbox-resamania-token";
@@ -162,19 +162,11 @@ const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join("."
 let nextId = 2974340;
 
 export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): ResamaniaSandbox {
-  const faults = new FaultSwitch(new Set(["createContact", "migrate"]));
+  const faults = new FaultSwitch(new Set(["createContact", "migrate"])).startWith(options.fault, "resamania");
   let contacts = seeded();
   let migrations: Migration[] = [];
   let extraRequired: string[] = [];
   let requests: Record<string, number> = {};
-  if (options.fault) {
-    try {
-      faults.set(parseFaultSpec(options.fault));
-    } catch {
-      console.warn(`[resamania sandbox] ignoring fault spec "${options.fault}": expected mode[:count], e.g. 503:3`);
-    }
-  }
-
   const live = () => contacts.filter((contact) => contact.state !== "archived");
   const byEmail = (email: string) => live().filter((contact) => contact.email.toLowerCase() === email.trim().toLowerCase());
   const byId = (id: string | number) => live().find((contact) => contact.id === Number(id));
@@ -349,15 +341,7 @@ export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): R
       extraRequired = parsed.data.fields;
       return new Response(null, { status: 204 });
     }
-    if (call === "POST reset") return reset(), new Response(null, { status: 204 });
-    if (call === "DELETE faults") return faults.clear(), new Response(null, { status: 204 });
-    if (call === "POST faults") {
-      const parsed = faultSchema.safeParse(await readObject(request));
-      if (!parsed.success) return plain(400, { error: issues(parsed.error) });
-      faults.set(parsed.data);
-      return plain(200, parsed.data);
-    }
-    return plain(404, { error: "Unknown sandbox control call" });
+    return (await handleFaultControl(call, request, faults, reset)) ?? plain(404, { error: "Unknown sandbox control call" });
   }
 
   async function handle(request: Request, rawPath: string): Promise<Response> {
@@ -379,9 +363,7 @@ export function createResamaniaSandbox(options: ResamaniaSandboxOptions = {}): R
     const name = route?.name ?? "unknown";
     requests[name] = (requests[name] ?? 0) + 1;
     if (!route && allowed) return plain(405, { error: "Method not allowed" });
-    const fault = faults.take(name);
-    const answer = async () => vendorAnswer(request, route, params);
-    return fault ? applyFault(fault, request, answer) : answer();
+    return faults.answer(name, request, async () => vendorAnswer(request, route, params));
   }
 
   return {
