@@ -37,7 +37,14 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two projects side by side, one worker each. The specs of "app" share the suite's server and
+  // set faults in its sandboxes, so they run one at a time; e2e/accessibility.spec.ts (a third
+  // of the run) starts a server of its own and runs alongside them.
+  workers: 2,
+  projects: [
+    { name: "app", testIgnore: "accessibility.spec.ts", workers: 1 },
+    { name: "accessibility", testMatch: "accessibility.spec.ts", workers: 1 },
+  ],
   retries: 0,
   forbidOnly: true,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
