@@ -20,12 +20,31 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/** The suite's server's settings besides its port and data (e2e/accessibility.spec.ts starts a second server with them). */
+export const APP_ENV = {
+  LOG_LEVEL: "silent",
+  SANDBOX_CONTROL_TOKEN,
+  // The suite registers more people from 127.0.0.1 in a minute than one person would,
+  // and fills forms faster than anyone types; e2e/abuse.spec.ts checks the defaults
+  // on a server of its own.
+  RATE_LIMIT_SUBMIT: "100/1m",
+  RATE_LIMIT_EMAIL: "100/1m",
+  MIN_FILL_MS: "0",
+};
+
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two projects side by side, one worker each. The specs of "app" share the suite's server and
+  // set faults in its sandboxes, so they run one at a time; e2e/accessibility.spec.ts (a third
+  // of the run) starts a server of its own and runs alongside them.
+  workers: 2,
+  projects: [
+    { name: "app", testIgnore: "accessibility.spec.ts", workers: 1 },
+    { name: "accessibility", testMatch: "accessibility.spec.ts", workers: 1 },
+  ],
   retries: 0,
   forbidOnly: true,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -45,14 +64,7 @@ export default defineConfig({
       PORT: String(APP_PORT),
       HOSTNAME: "127.0.0.1",
       DATA_DIR: path.join(tmpdir(), `formgate-e2e-${Date.now()}`),
-      LOG_LEVEL: "silent",
-      SANDBOX_CONTROL_TOKEN,
-      // The suite registers more people from 127.0.0.1 in a minute than one person would,
-      // and fills forms faster than anyone types; e2e/abuse.spec.ts checks the defaults
-      // on a server of its own.
-      RATE_LIMIT_SUBMIT: "100/1m",
-      RATE_LIMIT_EMAIL: "100/1m",
-      MIN_FILL_MS: "0",
+      ...APP_ENV,
     },
   },
 });

@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { APP_URL } from "../playwright.config";
+import { APP_ENV } from "../playwright.config";
+import { startApp, stopAll, tempDir } from "./support/app-server";
 import { clearSandboxFaults, sandboxRegistrations } from "./support/sandbox";
-import { FORM_PLANS, MEMBERS, walkStates } from "./support/states";
+import { FORM_PLANS, MEMBERS, WALK_SERVER_WAIT_MS, walkStates } from "./support/states";
 import { startHostServer } from "./support/host-server";
 import { next, progress, summary, tabTo, uniqueUsername } from "./support/wizard";
 
@@ -10,12 +11,20 @@ import { next, progress, summary, tabTo, uniqueUsername } from "./support/wizard
 // error pages. axe is injected with page.evaluate (DevTools protocol), which the app's
 // CSP (nonce + strict-dynamic, no unsafe-eval) does not govern: no bypassCSP needed.
 
+// On a server of its own (E2E_PORT + 3, fresh DATA_DIR), so that this spec runs alongside the others
+// (its own project in playwright.config.ts) and no sandbox fault they set on the suite's server reaches
+// it; its short SUBMIT_INLINE_WAIT_MS makes the walks' "received" state quick to reach.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
+const APP_URL = `http://127.0.0.1:${PORT}`;
+test.use({ baseURL: APP_URL });
+test.beforeAll(() => startApp(PORT, { ...APP_ENV, DATA_DIR: tempDir("formgate-a11y-"), SUBMIT_INLINE_WAIT_MS: String(WALK_SERVER_WAIT_MS) }));
+test.afterAll(() => stopAll());
+test.afterEach(() => clearSandboxFaults(undefined, APP_URL));
+
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** The languages the members form is checked in: its default (English, no ?lang=), then ?lang=nl and ?lang=fr. */
 const LOCALES: (string | undefined)[] = [undefined, "nl", "fr"];
-
-test.afterEach(() => clearSandboxFaults());
 
 async function expectNoViolations(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -209,7 +218,7 @@ test("the members form is completed with the keyboard alone, and focus lands whe
   await expect(heading).toHaveText(/Registration (received|complete)/);
   await expect(heading).toBeFocused();
   await expect(heading).toHaveText("Registration complete", { timeout: 20_000 });
-  expect(await sandboxRegistrations({ username })).toEqual([expect.objectContaining({ name: "Jansen" })]);
+  expect(await sandboxRegistrations({ username }, APP_URL)).toEqual([expect.objectContaining({ name: "Jansen" })]);
 });
 
 /** The theme's focus colour (--fg-focus): an outline of it, or a band of it with a dark edge (links, buttons). */

@@ -13,9 +13,12 @@ export interface SandboxRegistration {
   fields: string[];
 }
 
-/** A call to the control API of one of the app's built-in sandboxes (Procurios unless named), with the token. */
-export async function control(method: string, path: string, body?: unknown, vendor = "procurios"): Promise<Response> {
-  const response = await fetch(`${APP_URL}/sandbox/${vendor}/_sandbox/${path}`, {
+/**
+ * A call to the control API of one of the app's built-in sandboxes (Procurios unless named), with the token;
+ * on the suite's server unless `origin` names another (e2e/accessibility.spec.ts runs one of its own).
+ */
+export async function control(method: string, path: string, body?: unknown, vendor = "procurios", origin = APP_URL): Promise<Response> {
+  const response = await fetch(`${origin}/sandbox/${vendor}/_sandbox/${path}`, {
     method,
     headers: { Authorization: `Bearer ${SANDBOX_CONTROL_TOKEN}`, "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -25,17 +28,17 @@ export async function control(method: string, path: string, body?: unknown, vend
 }
 
 /** What the app's built-in Procurios sandbox registered with these values. */
-export async function sandboxRegistrations(match: { username?: string; name?: string }): Promise<SandboxRegistration[]> {
+export async function sandboxRegistrations(match: { username?: string; name?: string }, origin?: string): Promise<SandboxRegistration[]> {
   const query = new URLSearchParams(match as Record<string, string>);
-  const response = await control("GET", `registrations?${query}`);
+  const response = await control("GET", `registrations?${query}`, undefined, undefined, origin);
   return ((await response.json()) as { registrations: SandboxRegistration[] }).registrations;
 }
 
 /** A fault of the built-in sandbox (see lib/connectors/sandbox-faults.ts); clear it with clearSandboxFaults. */
-export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>, vendor?: string) {
-  await control("POST", "faults", fault, vendor);
+export async function sandboxFault(fault: Pick<Fault, "mode"> & Partial<Fault>, vendor?: string, origin?: string) {
+  await control("POST", "faults", fault, vendor, origin);
 }
 
-export async function clearSandboxFaults(vendor?: string) {
-  await control("DELETE", "faults", undefined, vendor);
+export async function clearSandboxFaults(vendor?: string, origin?: string) {
+  await control("DELETE", "faults", undefined, vendor, origin);
 }

@@ -120,6 +120,12 @@ export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions but
 export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary)");
 
 /**
+ * The SUBMIT_INLINE_WAIT_MS of the server e2e/accessibility.spec.ts walks on: a second, not the default 5,
+ * as the walks make the vendor slower than it once each (thirteen walks).
+ */
+export const WALK_SERVER_WAIT_MS = 1_000;
+
+/**
  * Walks a form from its first page to the confirmation and calls `check` in each state:
  * every page empty, every page with the errors of an empty Next, the review, "received"
  * (the vendor slower than the server waits: the registration is accepted but not yet
@@ -147,15 +153,27 @@ export async function walkStates(page: Page, plan: FormPlan, check: (state: stri
   await expect(page.locator(".fg-summary-list")).toBeVisible();
   await check(`${plan.id} review`);
 
-  // The server waits SUBMIT_INLINE_WAIT_MS (5 s) for the vendor; one answer a little slower leaves the registration "received".
-  await sandboxFault({ mode: "slow", delayMs: 8_000, count: 1, routes: "registration" }, plan.vendor);
+  // The server waits SUBMIT_INLINE_WAIT_MS for the vendor; one answer a second slower leaves the registration
+  // "received". The page then asks where it stands (GET /api/submissions/{id}); those answers are held until
+  // the check is done, so the page stays "received" however long the check takes on a busy machine.
+  const origin = new URL(page.url()).origin;
+  const statusRoute = "**/api/submissions/*";
+  let checked = () => {};
+  const held = new Promise<void>((resolve) => (checked = resolve));
+  await page.route(statusRoute, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await sandboxFault({ mode: "slow", delayMs: WALK_SERVER_WAIT_MS + 1_000, count: 1, routes: "registration" }, plan.vendor, origin);
   try {
     await submitButton(page).click();
-    await expect(page.locator(".fg-panel--pending")).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator(".fg-panel--pending")).toBeVisible({ timeout: WALK_SERVER_WAIT_MS + 10_000 });
     await check(`${plan.id} received`);
   } finally {
-    await clearSandboxFaults(plan.vendor);
+    checked();
+    await clearSandboxFaults(plan.vendor, origin);
   }
   await expect(page.locator(".fg-panel--success")).toBeVisible({ timeout: 30_000 });
+  await page.unroute(statusRoute);
   await check(`${plan.id} complete`);
 }
