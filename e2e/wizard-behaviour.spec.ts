@@ -45,6 +45,29 @@ async function atReview(page: Page, username: string) {
 
 test.afterEach(stopAll);
 
+test("the next page is ready before Next: rendered ahead out of sight once the person starts, shown by Next, and the page left is kept for Back", async ({ page }) => {
+  const username = uniqueUsername("ahead");
+  await page.goto("/register/members");
+  await expect(page.locator("#root_first_name")).toHaveCount(0);
+  await fillAccount(page, username);
+  // Rendered ahead, and out of sight: not shown, not in the accessibility tree, so not reachable.
+  await expect(page.locator("#root_first_name")).toBeAttached();
+  await expect(page.locator("#root_first_name")).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "First name" })).toHaveCount(0);
+  // Marked outside React: Next shows these very elements, and Back the page left, not new ones.
+  await page.locator("#root_first_name").evaluate((field: HTMLElement) => (field.dataset.kept = "yes"));
+  await page.locator("#root_username").evaluate((field: HTMLElement) => (field.dataset.kept = "yes"));
+  await goNext(page, "Step 2 of 4");
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "First name" })).toHaveAttribute("data-kept", "yes");
+  await expect(page.getByRole("textbox", { name: "Username" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(progress(page)).toHaveText("Step 1 of 4");
+  await expect(page.getByRole("textbox", { name: "Username" })).toHaveAttribute("data-kept", "yes");
+  await expect(page.getByRole("textbox", { name: "Username" })).toHaveValue(username);
+  await expect(page.getByRole("textbox", { name: "First name" })).toHaveCount(0);
+});
+
 test("browser Back and Forward move between pages with the answers kept, a reload stays, and after the submit Back does not reopen the form", async ({ page }) => {
   const username = uniqueUsername("history");
   await page.goto("/register/members");
