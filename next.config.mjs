@@ -17,6 +17,9 @@ const nextConfig = {
       "../getDefaultRegistry.js": "./lib/bundle/rjsf-registry.tsx",
       // RJSF's allOf merge: loaded only by forms with allOf (lib/bundle/all-of-merge.ts).
       "./shallowAllOfMerge.js": { browser: "./lib/bundle/all-of-merge.ts" },
+      // RJSF's JSON pointer and react-is: the one function and the two checks it uses (lib/bundle/jsonpointer.ts, react-is.ts).
+      jsonpointer: { browser: "./lib/bundle/jsonpointer.ts" },
+      "react-is": { browser: "./lib/bundle/react-is.ts" },
       // RJSF's deep equality: the same comparison without the library's generality (lib/bundle/equals.ts).
       "fast-equals": { browser: "./lib/bundle/equals.ts" },
       // RJSF's omitExtraData option, which the wizard leaves off (lib/bundle/omit-extra-data.ts).

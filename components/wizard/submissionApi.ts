@@ -93,6 +93,31 @@ export async function fetchSubmissionStatus(submissionId: string, signal: AbortS
   }
 }
 
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 5_000;
+
+/** 1 s, 1.5 s, 2.25 s … capped at 5 s: quick for the usual case, gentle on a slow vendor. */
+export function nextDelay(delay: number): number {
+  return Math.min(MAX_DELAY_MS, Math.round(delay * 1.5));
+}
+
+/** Asks after a submission still "received" until it moved on (delivered, rejected, failed, waiting for the person); returns the stop. */
+export function watchSubmission(submissionId: string, onUpdate: (status: { status: SubmissionStatus; reference?: string; challenge?: Challenge }) => void): () => void {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout>;
+  const poll = async (delay: number) => {
+    const answer = await fetchSubmissionStatus(submissionId, controller.signal);
+    if (controller.signal.aborted) return;
+    if (answer && answer.status !== "received") return onUpdate(answer);
+    timer = setTimeout(() => poll(nextDelay(delay)), delay);
+  };
+  timer = setTimeout(() => poll(FIRST_DELAY_MS), FIRST_DELAY_MS);
+  return () => {
+    clearTimeout(timer);
+    controller.abort();
+  };
+}
+
 /** Where the person's answer to a challenge led: the registration's state, the new challenge, and the error on the code, if any. */
 export type CodeOutcome =
   | { kind: "answered"; status: SubmissionStatus; reference?: string; challenge?: Challenge; error?: string; retryAfterMs?: number }

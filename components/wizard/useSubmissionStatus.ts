@@ -12,15 +12,7 @@ export interface Submission {
   challenge?: Challenge;
 }
 
-const FIRST_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 5_000;
-
-/** 1 s, 1.5 s, 2.25 s … capped at 5 s: quick for the usual case, gentle on a slow vendor. */
-export function nextDelay(delay: number): number {
-  return Math.min(MAX_DELAY_MS, Math.round(delay * 1.5));
-}
-
-/** Polls a submission still "received" until it is delivered, rejected or failed. */
+/** Asks after a submission still "received" until it moved on; the asking loads with the end of the form (submissionApi.ts). */
 export function useSubmissionStatus(submission: Submission | undefined, onUpdate: (submission: Submission) => void) {
   const onUpdateRef = useRef(onUpdate);
   useEffect(() => {
@@ -31,22 +23,17 @@ export function useSubmissionStatus(submission: Submission | undefined, onUpdate
 
   useEffect(() => {
     if (!id || !pending) return;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async (delay: number) => {
-      const { fetchSubmissionStatus } = await import("./submissionApi");
-      const answer = await fetchSubmissionStatus(id, controller.signal);
-      if (controller.signal.aborted) return;
-      if (answer && answer.status !== "received") {
-        onUpdateRef.current({ id, status: answer.status, reference: answer.reference, challenge: answer.challenge });
-        return;
-      }
-      timer = setTimeout(() => poll(nextDelay(delay)), delay);
-    };
-    timer = setTimeout(() => poll(FIRST_DELAY_MS), FIRST_DELAY_MS);
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    import("./submissionApi").then(
+      ({ watchSubmission }) => {
+        if (!stopped) stop = watchSubmission(id, (answer) => onUpdateRef.current({ id, ...answer }));
+      },
+      () => undefined, // offline: the page shows "received", as the server has it
+    );
     return () => {
-      clearTimeout(timer);
-      controller.abort();
+      stopped = true;
+      stop?.();
     };
   }, [id, pending]);
 }

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { WizardEvent } from "@/components/wizard/events";
 import HtmlLang from "@/components/wizard/HtmlLang";
-import Notice from "@/components/wizard/Notice";
 import type { Campaign } from "@/components/wizard/prefill";
 import type { Answers } from "@/components/wizard/schema";
 import Wizard from "@/components/wizard/Wizard";
@@ -32,8 +31,8 @@ interface Props {
   draftToken?: string;
   /** The "form started" token and the challenge, for the wizard. */
   protection?: ClientProtection;
-  /** Shown instead of the form when it cannot be loaded. */
-  notice?: { title: string; body: string };
+  /** Shown instead of the form when it cannot be loaded (Notice, rendered by the server). */
+  notice?: ReactNode;
 }
 
 interface Message {
@@ -112,7 +111,7 @@ export default function EmbedFrame({ hostOrigin, scheme: initialScheme, theme, l
           onEvent={onEvent}
         />
       ) : (
-        notice && <Notice title={notice.title} body={notice.body} />
+        notice
       )}
     </main>
   );

@@ -7,6 +7,7 @@ import ThemeStyle from "@/components/ThemeStyle";
 import { schemeFromParams, themeFromParams } from "@/lib/embed/theme";
 import { messages, translator } from "@/lib/i18n";
 import { clientProtection } from "@/lib/protection";
+import Notice from "@/components/wizard/Notice";
 import EmbedFrame from "./EmbedFrame";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -45,7 +46,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   };
   if (!("definition" in loaded)) {
     const t = translator(loaded.locale);
-    return <EmbedFrame {...frame} locale={loaded.locale} notice={{ title: t("unavailableTitle"), body: t("formUnavailable") }} />;
+    return <EmbedFrame {...frame} locale={loaded.locale} notice={<Notice title={t("unavailableTitle")} body={t("formUnavailable")} />} />;
   }
   const { definition } = loaded;
   const locale = definition.locale;
