@@ -67,6 +67,32 @@ const codeField = (scope: Scope) => scope.getByLabel(en.codeLabel, { exact: true
 
 test.afterEach(() => clearSandboxFaults("crmcom"));
 
+test("the sign-in page mounted again when its own checks arrive late keeps the field typed in focused and a shown password shown", async ({ page }) => {
+  // The page's validator (its part .1.js) held back until the person is busy on the page.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/validator\/[^/]+\.1\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/register/crmcom");
+  await page.getByLabel("My email address and a password").check();
+  await page.getByLabel("Password", { exact: true }).fill("s3cret-pass");
+  await page.getByRole("button", { name: en.passwordShow }).click();
+  const email = page.getByLabel("Email address", { exact: true });
+  await email.click();
+  await page.keyboard.type("eleni@");
+  await email.evaluate((field: HTMLElement) => (field.dataset.before = "yes"));
+  release();
+  // Mounted again: a new element, which has the focus, with what was typed; typing goes on in it.
+  await expect(page.locator("#root_email")).not.toHaveAttribute("data-before", "yes");
+  await expect(email).toBeFocused();
+  await page.keyboard.type("example.com");
+  await expect(email).toHaveValue("eleni@example.com");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("type", "text");
+  await expect(page.getByRole("button", { name: en.passwordHide })).toHaveAttribute("aria-pressed", "true");
+});
+
 test("by email: registered with the follow-up calls, then the emailed link confirms the address", async ({ page }) => {
   const email = `${uniqueUsername("eleni")}@example.com`;
   await page.goto("/register/crmcom");

@@ -24,7 +24,12 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   const describe = { description: Boolean(options.description ?? schema.description), note: Boolean(context.notes?.[id]) };
   const typed = useTypedValue(value, onChange, options.emptyValue, context.typing);
   // A password may be shown while typed (GOV.UK's password input): the person checks what they typed.
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(() => context.shownPasswords?.has(id) ?? false);
+  const toggleShown = () => {
+    setShown(!shown);
+    if (shown) context.shownPasswords?.delete(id);
+    else context.shownPasswords?.add(id);
+  };
   const password = inputProps.type === "password";
 
   // Text is typed a keystroke at a time; a date, colour or range picker sets its value in one go.
@@ -65,7 +70,7 @@ export default function BaseInputTemplate(props: BaseInputTemplateProps) {
   return (
     <span className="fg-password">
       {input}
-      <button type="button" className="fg-button fg-button--secondary fg-password__toggle" aria-controls={id} aria-pressed={shown} onClick={() => setShown(!shown)}>
+      <button type="button" className="fg-button fg-button--secondary fg-password__toggle" aria-controls={id} aria-pressed={shown} onClick={toggleShown}>
         {shown ? context.t("passwordHide") : context.t("passwordShow")}
       </button>
     </span>

@@ -58,6 +58,8 @@ export interface WizardFormContext {
   notes?: Record<string, string>;
   /** The page's text fields with typing RJSF has not heard yet (typing.ts); set by the page. */
   typing?: PendingTyping;
+  /** The password fields (by id) the person chose to show: still shown when their page is mounted again. */
+  shownPasswords?: Set<string>;
 }
 
 export function wizardContext(formContext: unknown): WizardFormContext {

@@ -18,7 +18,7 @@ import { newIdempotencyKey } from "./draft";
 import { fieldTitle } from "@/lib/forms/fields";
 import ErrorSummary from "./ErrorSummary";
 import type { WizardEventHandler } from "./events";
-import { focusField } from "./focus";
+import { focusField, refocusField } from "./focus";
 import { errorKinds, useInsights } from "./insights";
 import { buildFormModel } from "./formModel";
 import FormPage from "./FormPage";
@@ -91,9 +91,21 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
   const [typing] = useState(pendingTyping);
   const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
-  // A page with conditions is mounted again once its validator is in: what was just typed is heard first.
-  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step, hearTyping);
+  // A page with conditions is mounted again once its validator is in: what was just typed is heard
+  // first, and the field the person is in keeps the focus (a shown password stays shown: shownPasswords).
+  const refocus = useRef<string | null>(null);
+  const beforeValidators = useCallback(() => {
+    hearTyping();
+    const active = document.activeElement;
+    refocus.current = active instanceof HTMLElement && active.id ? active.id : null;
+  }, [hearTyping]);
+  const validation = useValidators(validatorsUrl, definition.schema, model.pageSchemas, state.step, beforeValidators);
   const { validators, ready } = validation;
+  useLayoutEffect(() => {
+    const id = refocus.current;
+    refocus.current = null;
+    if (id && (!document.activeElement || document.activeElement === document.body)) refocusField(id);
+  }, [validators]);
   const hiddenPrefill = useMemo(() => Object.fromEntries(Object.entries(prefill).filter(([name]) => definition.hidden.includes(name))), [prefill, definition.hidden]);
   useDraftSync(definition.id, state, dispatch, hiddenPrefill, model.passwordPaths, draftToken, hearTyping);
 
@@ -114,7 +126,11 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const destination = useCallback((step: number, retype: string[]) => beforeReview(step, reviewStep, retype, model), [reviewStep, model]);
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
   const [checking] = useState(() => watched(false));
-  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination, checking });
+  // The email check's verdict reaches its widget alone, like the username's (below); Next shows its "checking" there directly.
+  const [shownPasswords] = useState(() => new Set<string>());
+  const [emailStatus] = useState(() => watched<EmailStatus>(state.email));
+  useLayoutEffect(() => emailStatus.set(state.email), [emailStatus, state.email]);
+  const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination, checking, emailStatus });
   // Once the person starts on a page (types, clicks, taps), what its Next and the next page need is fetched.
   // Not on focus: the wizard itself focuses each new page's heading.
   const started = useRef(-1);
@@ -202,8 +218,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   if (noted.navigation !== state.navigation || noted.hydrated !== state.hydrated) {
     setNoted({ navigation: state.navigation, hydrated: state.hydrated, retype: state.retype });
   }
-  const [emailStatus] = useState(() => watched<EmailStatus>(state.email));
-  useLayoutEffect(() => emailStatus.set(state.email), [emailStatus, state.email]);
   const emailRef = useRef(state.email);
   emailRef.current = state.email;
   const context = useMemo<WizardFormContext>(
@@ -217,8 +231,9 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
       onEmailTransfer: (transfer: boolean) => dispatch({ type: "email", status: { ...emailRef.current, transfer } }),
       notes: Object.fromEntries(noted.retype.map((path) => [fieldId(path), t("passwordRetype")])),
       typing,
+      shownPasswords,
     }),
-    [definition.id, t, usernameStatus, emailStatus, noted.retype, model.usernameField, typing],
+    [definition.id, t, usernameStatus, emailStatus, noted.retype, model.usernameField, typing, shownPasswords],
   );
   // No errors is always the same object: a page shown again is not rendered again for a new empty one.
   const errorSchema = useMemo(() => (Object.keys(state.errors).length > 0 ? toErrorSchema(state.errors) : NO_ERRORS), [state.errors]);

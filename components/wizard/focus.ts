@@ -17,3 +17,17 @@ export function focusField(path: string): boolean {
   container.scrollIntoView({ block: "start" });
   return true;
 }
+
+/** Back into the element the person was in before its page was mounted again, with the caret at the end of what they typed. */
+export function refocusField(id: string): void {
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+    try {
+      element.setSelectionRange(element.value.length, element.value.length);
+    } catch {
+      // email and number fields have no caret to place
+    }
+  }
+}

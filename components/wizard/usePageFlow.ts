@@ -33,10 +33,13 @@ export function usePageFlow({
   validators,
   destination,
   checking,
+  emailStatus,
 }: WizardHookOptions & {
   destination: (step: number, retype: string[]) => Destination;
   /** Whether Next's checks are under way: the page's button shows it, and nothing else renders for it. */
   checking: Watched<boolean> & { set: (value: boolean) => void };
+  /** What the email widget shows: "checking" goes there alone, the verdict through the wizard's state. */
+  emailStatus: { set: (value: EmailStatus) => void };
 }) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
@@ -68,7 +71,7 @@ export function usePageFlow({
     let current = status;
     if (current.value !== address || ["idle", "checking", "unknown"].includes(current.state)) {
       const transfer = current.value === address && current.transfer;
-      dispatch({ type: "email", status: { value: address, state: "checking", transfer } });
+      emailStatus.set({ value: address, state: "checking", transfer });
       const verdict = await checkEmail(formApi(definition), address, AbortSignal.timeout(5_000)).catch(() => null);
       current = { value: address, state: verdict ?? "unknown", transfer };
       dispatch({ type: "email", status: current });

@@ -116,8 +116,9 @@ export async function fillById(page: Page, answers: PageAnswers) {
   await expect(page.locator(".fg-status--checking")).toHaveCount(0);
 }
 
-export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]");
-export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary)");
+// Visible ones: the pages the wizard keeps rendered out of sight have their buttons too.
+export const nextButton = (page: Page) => page.locator(".fg-form .fg-actions button[type=submit]:visible");
+export const submitButton = (page: Page) => page.locator(".fg-actions .fg-button:not(.fg-button--secondary):visible");
 
 /**
  * The SUBMIT_INLINE_WAIT_MS of the server e2e/accessibility.spec.ts walks on: a second, not the default 5,
