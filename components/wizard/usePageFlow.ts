@@ -22,6 +22,9 @@ function focusIsIdle(): boolean {
   return !active || active === document.body || active.matches(".fg-error-summary") || active.closest(".fg-actions") !== null;
 }
 
+// How long Next's checks may take before its button shows them under way.
+const SHOW_CHECKING_MS = 150;
+
 /** Back, Next (browser check, then server check, then the username), and the review's Change links. */
 export function usePageFlow({
   definition,
@@ -36,13 +39,21 @@ export function usePageFlow({
   emailStatus,
 }: WizardHookOptions & {
   destination: (step: number, retype: string[]) => Destination;
-  /** Whether Next's checks are under way: the page's button shows it, and nothing else renders for it. */
+  /** Whether Next's checks are taking a while: the page's button shows it, and nothing else renders for it. */
   checking: Watched<boolean> & { set: (value: boolean) => void };
   /** What the email widget shows: "checking" goes there alone, the verdict through the wizard's state. */
   emailStatus: { set: (value: EmailStatus) => void };
 }) {
   // Each navigation or Next starts a new attempt; answers to an older one are ignored.
   const attempt = useRef(0);
+  // Next's checks under way (a second Next waits), and the timer that shows it on the button.
+  const inFlight = useRef(false);
+  const slow = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const settle = () => {
+    inFlight.current = false;
+    clearTimeout(slow.current);
+    checking.set(false);
+  };
   const reviewStep = definition.pages.length;
 
   const usernameVerdict = async (index: number, status: UsernameStatus): Promise<FieldMessages> => {
@@ -83,10 +94,12 @@ export function usePageFlow({
   };
 
   const next = async () => {
-    if (checking.get() || state.busy) return;
+    if (inFlight.current || state.busy) return;
     const index = state.step;
     const mine = ++attempt.current;
-    checking.set(true);
+    inFlight.current = true;
+    // A quick answer moves on with nothing shown in between; a slow one shows the button busy.
+    slow.current = setTimeout(() => checking.set(true), SHOW_CHECKING_MS);
     // The browser's wording of errors loads with the first Next (its validators, on the first focus).
     const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
     if (mine !== attempt.current) return;
@@ -104,7 +117,7 @@ export function usePageFlow({
       emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);
     if (mine !== attempt.current) return;
-    checking.set(false);
+    settle();
 
     // The server's message wins for the same field: it carries the vendor's own wording.
     // Unlike the server's own merge, a vendor error on "address" does not hide the
@@ -150,14 +163,14 @@ export function usePageFlow({
 
   const back = () => {
     attempt.current++;
-    checking.set(false);
+    settle();
     const step = state.step === reviewStep ? reviewStep - 1 : Math.max(0, state.step - 1);
     dispatch({ type: "go", step, changing: state.step === reviewStep ? false : state.changing });
   };
 
   const change = (row: ReviewRow) => {
     attempt.current++;
-    checking.set(false);
+    settle();
     dispatch({ type: "go", step: row.page, changing: true, focusField: row.field });
   };
 
