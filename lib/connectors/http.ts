@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 
 export interface TimedAnswer {
   status: number;
@@ -31,4 +32,11 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A vendor that could not be reached or did not answer in time, as every connector says it: unavailable, to try again later. */
+export function unreachable(vendor: string, error: unknown, timeoutMs: number): AppError {
+  const timedOut = (error as Error | undefined)?.name === "TimeoutError";
+  const message = timedOut ? `${vendor} did not answer within ${timeoutMs} ms` : `Could not reach ${vendor} (connection failed)`;
+  return new AppError("vendor_unavailable", message, { retryable: true, cause: error });
 }

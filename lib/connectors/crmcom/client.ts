@@ -1,5 +1,5 @@
 import "server-only";
-import { parseRetryAfter, timedFetch } from "@/lib/connectors/http";
+import { parseRetryAfter, timedFetch, unreachable } from "@/lib/connectors/http";
 import { AppError } from "@/lib/errors";
 
 /** A 4xx refusal of the data, with what the document says some carry: a code, a message and the attribute at fault. */
@@ -59,8 +59,7 @@ export class CrmcomClient {
     try {
       answer = await timedFetch(`${this.config.baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }, timeoutMs, this.config.fetch);
     } catch (error) {
-      const timedOut = (error as Error | undefined)?.name === "TimeoutError";
-      throw new AppError("vendor_unavailable", timedOut ? `CRM.COM did not answer within ${timeoutMs} ms` : "Could not reach CRM.COM (connection failed)", { retryable: true, cause: error });
+      throw unreachable("CRM.COM", error, timeoutMs);
     }
     const { status } = answer;
     const body = answer.text.trim() === "" ? {} : parseJson(answer.text);

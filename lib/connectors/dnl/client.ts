@@ -1,5 +1,5 @@
 import "server-only";
-import { parseRetryAfter, timedFetch } from "@/lib/connectors/http";
+import { parseRetryAfter, timedFetch, unreachable } from "@/lib/connectors/http";
 import { AppError } from "@/lib/errors";
 
 /** DNL's error envelope: `{error_type, success: false, error: {message, code, reason}}`. */
@@ -43,8 +43,7 @@ export class DnlClient {
     try {
       answer = await timedFetch(`${this.config.baseUrl}/v1${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }, timeoutMs, this.config.fetch);
     } catch (error) {
-      const timedOut = (error as Error | undefined)?.name === "TimeoutError";
-      throw new AppError("vendor_unavailable", timedOut ? `DNL did not answer within ${timeoutMs} ms` : "Could not reach DNL (connection failed)", { retryable: true, cause: error });
+      throw unreachable("DNL", error, timeoutMs);
     }
     const { status } = answer;
     let body: VendorAnswer["body"] | undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseRetryAfter, timedFetch } from "@/lib/connectors/http";
+import { parseRetryAfter, timedFetch, unreachable } from "@/lib/connectors/http";
 
 export { parseRetryAfter };
 import { AppError, type FieldErrors } from "@/lib/errors";
@@ -24,13 +24,7 @@ function fieldErrorsOf(body: unknown): FieldErrors | undefined {
  * through, except the field messages of a 400, which are meant for the user (Dutch).
  */
 export function toAppError(failure: VendorFailure, now = Date.now()): AppError {
-  if ("error" in failure) {
-    const timedOut = (failure.error as Error | undefined)?.name === "TimeoutError";
-    const message = timedOut
-      ? `Procurios did not answer within ${failure.timeoutMs} ms`
-      : "Could not reach Procurios (connection failed)";
-    return new AppError("vendor_unavailable", message, { retryable: true, cause: failure.error });
-  }
+  if ("error" in failure) return unreachable("Procurios", failure.error, failure.timeoutMs);
   const { status, body } = failure;
   if (status >= 500 || status === 429 || status === 408) {
     return new AppError("vendor_unavailable", `Procurios is unavailable (HTTP ${status})`, {

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseRetryAfter, timedFetch } from "@/lib/connectors/http";
+import { parseRetryAfter, timedFetch, unreachable } from "@/lib/connectors/http";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 /** PurePro's list of field messages ({Property, Message}), as our field → message. */
@@ -38,11 +38,7 @@ export class PureproClient {
     try {
       answer = await timedFetch(`${this.config.baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }, timeoutMs, this.config.fetch);
     } catch (error) {
-      const timedOut = (error as Error | undefined)?.name === "TimeoutError";
-      throw new AppError("vendor_unavailable", timedOut ? `PurePro did not answer within ${timeoutMs} ms` : "Could not reach PurePro (connection failed)", {
-        retryable: true,
-        cause: error,
-      });
+      throw unreachable("PurePro", error, timeoutMs);
     }
     const { status } = answer;
     let body: unknown;

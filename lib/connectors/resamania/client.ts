@@ -1,5 +1,5 @@
 import "server-only";
-import { timedFetch } from "@/lib/connectors/http";
+import { timedFetch, unreachable } from "@/lib/connectors/http";
 import { AppError } from "@/lib/errors";
 
 /** The documented Accept header, sent as written in the document's curl examples. */
@@ -28,11 +28,7 @@ export class Refusal extends Error {
 
 /** Failures that are not a refusal of the data, as AppErrors. No vendor body passes through. */
 export function toAppError(failure: VendorFailure, now = Date.now()): AppError {
-  if ("error" in failure) {
-    const timedOut = (failure.error as Error | undefined)?.name === "TimeoutError";
-    const message = timedOut ? `Resamania did not answer within ${failure.timeoutMs} ms` : "Could not reach Resamania (connection failed)";
-    return new AppError("vendor_unavailable", message, { retryable: true, cause: failure.error });
-  }
+  if ("error" in failure) return unreachable("Resamania", failure.error, failure.timeoutMs);
   const { status } = failure;
   if (status >= 500 || status === 429 || status === 408) {
     return new AppError("vendor_unavailable", `Resamania is unavailable (HTTP ${status})`, { retryable: true, retryAfterMs: parseRetryAfter(failure.retryAfter, now) });
