@@ -22,7 +22,7 @@ interface Props {
   reads: readonly string[];
   errors: ErrorSchema;
   context: WizardFormContext;
-  /** Whether Next's checks are under way (usePageFlow): the button says so. */
+  /** Whether Next's checks are taking a while (usePageFlow): the button says so. */
   checking: Watched<boolean>;
   /** Kept rendered out of sight: a page seen before, or the next one rendered ahead (Wizard.tsx). */
   hidden?: boolean;

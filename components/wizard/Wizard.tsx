@@ -127,7 +127,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   useStepHistory({ state, dispatch, reviewStep, embedded, destination, hearTyping });
   const [checking] = useState(() => watched(false));
   // The email check's verdict reaches its widget alone, like the username's (below); Next shows its "checking" there directly.
-  const [shownPasswords] = useState(() => new Set<string>());
   const [emailStatus] = useState(() => watched<EmailStatus>(state.email));
   useLayoutEffect(() => emailStatus.set(state.email), [emailStatus, state.email]);
   const { next, back, change, rehearse } = usePageFlow({ definition, model, state, dispatch, t, emit, validators: ready, destination, checking, emailStatus });
@@ -218,6 +217,8 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   if (noted.navigation !== state.navigation || noted.hydrated !== state.hydrated) {
     setNoted({ navigation: state.navigation, hydrated: state.hydrated, retype: state.retype });
   }
+  // Kept across a page mounted again (its validator arrived): a password the person chose to show stays shown.
+  const [shownPasswords] = useState(() => new Set<string>());
   const emailRef = useRef(state.email);
   emailRef.current = state.email;
   const context = useMemo<WizardFormContext>(

@@ -97,7 +97,7 @@ const FIRST_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 5_000;
 
 /** 1 s, 1.5 s, 2.25 s … capped at 5 s: quick for the usual case, gentle on a slow vendor. */
-export function nextDelay(delay: number): number {
+function nextDelay(delay: number): number {
   return Math.min(MAX_DELAY_MS, Math.round(delay * 1.5));
 }
 
