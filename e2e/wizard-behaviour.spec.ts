@@ -68,6 +68,22 @@ test("the next page is ready before Next: rendered ahead out of sight once the p
   await expect(page.getByRole("textbox", { name: "First name" })).toHaveCount(0);
 });
 
+test("Next still checks a page when the browser's checks cannot load (a dropped connection): the server's check decides, and Next can be pressed again", async ({ page }) => {
+  const username = uniqueUsername("offline");
+  await page.goto("/register/members");
+  await page.waitForLoadState("networkidle");
+  // From here on no script loads: neither the browser's checks nor the form's validators.
+  const refused: string[] = [];
+  await page.route(/\/_next\/static\/chunks\/|\/validator\//, (route) => (refused.push(route.request().url()), route.abort()));
+  await page.getByLabel("Username").fill(username);
+  await next(page).click();
+  // The server's words, as the page's browser checks are not there to give theirs.
+  await expect(summary(page).getByRole("link")).toHaveText(["Enter Email address", "Enter Password"]);
+  expect(refused.length).toBeGreaterThan(0);
+  await fillAccount(page, username);
+  await goNext(page, "Step 2 of 4");
+});
+
 test("browser Back and Forward move between pages with the answers kept, a reload stays, and after the submit Back does not reopen the form", async ({ page }) => {
   const username = uniqueUsername("history");
   await page.goto("/register/members");

@@ -22,6 +22,9 @@ function focusIsIdle(): boolean {
   return !active || active === document.body || active.matches(".fg-error-summary") || active.closest(".fg-actions") !== null;
 }
 
+/** The browser's checks (loaded on first use), or undefined when they could not be loaded. */
+const browserChecks = () => import("./browserValidation").catch(() => undefined);
+
 // How long Next's checks may take before its button shows them under way.
 const SHOW_CHECKING_MS = 150;
 
@@ -95,16 +98,26 @@ export function usePageFlow({
 
   const next = async () => {
     if (inFlight.current || state.busy) return;
-    const index = state.step;
     const mine = ++attempt.current;
     inFlight.current = true;
     // A quick answer moves on with nothing shown in between; a slow one shows the button busy.
     slow.current = setTimeout(() => checking.set(true), SHOW_CHECKING_MS);
+    try {
+      await check(mine);
+    } finally {
+      // Whatever happened, Next can be pressed again (unless Back or a newer Next took over).
+      if (mine === attempt.current) settle();
+    }
+  };
+
+  const check = async (mine: number) => {
+    const index = state.step;
     // The browser's wording of errors loads with the first Next (its validators, on the first focus).
-    const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
+    // If it cannot load (a dropped connection), the server's check decides alone, as with a validator.
+    const [{ root, page }, checks] = await Promise.all([validators(index), browserChecks()]);
     if (mine !== attempt.current) return;
     const data = cleanAnswers(definition, state.data, root);
-    const browser = validateInBrowser(page, model.pageSchemas[index], data, definition.schema, t);
+    const browser = checks ? checks.validateInBrowser(page, model.pageSchemas[index], data, definition.schema, t) : {};
     const taken = model.usernameField && state.username.state === "taken" && state.username.value === data[model.usernameField]
       ? { [model.usernameField]: t("usernameTaken", { value: state.username.value }) }
       : {};
@@ -117,7 +130,6 @@ export function usePageFlow({
       emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);
     if (mine !== attempt.current) return;
-    settle();
 
     // The server's message wins for the same field: it carries the vendor's own wording.
     // Unlike the server's own merge, a vendor error on "address" does not hide the
@@ -152,10 +164,10 @@ export function usePageFlow({
     const index = state.step;
     if (index >= reviewStep || typeof requestIdleCallback !== "function") return;
     const data = state.data;
-    const [{ root, page }, { validateInBrowser }] = await Promise.all([validators(index), import("./browserValidation")]);
+    const [{ root, page }, checks] = await Promise.all([validators(index), browserChecks()]);
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 }));
     try {
-      validateInBrowser(page, model.pageSchemas[index], cleanAnswers(definition, data, root), definition.schema, t);
+      checks?.validateInBrowser(page, model.pageSchemas[index], cleanAnswers(definition, data, root), definition.schema, t);
     } catch {
       // only the compiling matters here; Next runs the checks for real
     }
