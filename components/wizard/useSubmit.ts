@@ -88,6 +88,11 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
         dispatch({ type: "submitFailed", message: outcome.message ?? t("submitFailed") });
         emit({ type: "error", detail: { code: "submit_failed" } });
       }
+    } catch {
+      // The sending code could not load (a dropped connection): nothing was sent, and trying
+      // again sends with the same key, so the vendor gets the registration once.
+      dispatch({ type: "submitFailed", message: t("submitFailed") });
+      emit({ type: "error", detail: { code: "submit_failed" } });
     } finally {
       inFlight.current = false;
     }
