@@ -5,6 +5,32 @@ import type { ConfirmationText, ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import { confirmationTexts, type Submission } from "./useSubmissionStatus";
 
+/** Asks after a submission still "received" until it moved on; the asking loads with the end of the form (submissionApi.ts). */
+function useSubmissionStatus(submission: Submission | undefined, onUpdate: (submission: Submission) => void) {
+  const onUpdateRef = useRef(onUpdate);
+  useEffect(() => {
+    onUpdateRef.current = onUpdate;
+  });
+  const id = submission?.id;
+  const pending = submission?.status === "received";
+
+  useEffect(() => {
+    if (!id || !pending) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    import("./submissionApi").then(
+      ({ watchSubmission }) => {
+        if (!stopped) stop = watchSubmission(id, (answer) => onUpdateRef.current({ id, ...answer }));
+      },
+      () => undefined, // offline: the page shows "received", as the server has it
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [id, pending]);
+}
+
 interface Props {
   t: Translate;
   submission: Submission;
@@ -18,11 +44,15 @@ interface Props {
   referenceKind?: ReferenceKind;
   /** Offered after a rejection: back to "Check your answers". */
   onReview: () => void;
+  /** The submission moved on: a "received" one is asked after while this screen shows it. */
+  onUpdate: (submission: Submission) => void;
 }
 
 /** The last screen; its live region announces "complete" when the vendor confirms. */
-export default function Confirmation({ t, submission, next, revisited, embedded, referenceKind, onReview }: Props) {
+export default function Confirmation({ t, submission, next, revisited, embedded, referenceKind, onReview, onUpdate }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // The asking loads with this screen, not with the form's first pages.
+  useSubmissionStatus(submission, onUpdate);
   const { title, body } = confirmationTexts(submission, t, referenceKind);
   const accepted = submission.status === "delivered" || submission.status === "received";
   useEffect(() => heading.current?.focus(), []);

@@ -32,7 +32,7 @@ import { useDocumentTitle } from "./useDocumentTitle";
 import { useDraftSync } from "./useDraftSync";
 import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
-import { confirmationTexts, useSubmissionStatus, type Submission } from "./useSubmissionStatus";
+import { confirmationTexts, type Submission } from "./useSubmissionStatus";
 import { useStepHistory } from "./useStepHistory";
 import { useSubmit } from "./useSubmit";
 import { useValidators } from "./useValidators";
@@ -142,7 +142,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     if (state.step + 1 < definition.pages.length) startTransition(() => setAhead((page) => Math.max(page, state.step + 1)));
     validation.prefetch();
     rehearse().catch(() => undefined);
-    import("./browserValidation").catch(() => undefined);
     if (state.step >= definition.pages.length - 1) loadEnd().catch(() => undefined);
   };
   const guard = useProtection(protection, state.started);
@@ -157,7 +156,6 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
     },
     [emit],
   );
-  useSubmissionStatus(state.submission, onSubmission);
 
   const pages = definition.pages;
   const onReview = !state.submission && state.step >= reviewStep;
@@ -262,6 +260,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
             revisited={state.revisited}
             embedded={embedded}
             onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })}
+            onUpdate={onSubmission}
           />
         </Suspense>
       </div>

@@ -162,9 +162,11 @@ export function usePageFlow({
    */
   const rehearse = async () => {
     const index = state.step;
-    if (index >= reviewStep || typeof requestIdleCallback !== "function") return;
+    if (index >= reviewStep) return;
     const data = state.data;
+    // The checks' code loads now in every browser; only the rehearsal needs idle callbacks.
     const [{ root, page }, checks] = await Promise.all([validators(index), browserChecks()]);
+    if (typeof requestIdleCallback !== "function") return;
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 }));
     try {
       checks?.validateInBrowser(page, model.pageSchemas[index], cleanAnswers(definition, data, root), definition.schema, t);

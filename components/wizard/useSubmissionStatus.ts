@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import type { ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
 import type { SubmissionStatus } from "./api";
@@ -10,32 +9,6 @@ export interface Submission {
   reference?: string;
   /** While "awaiting_person": what the person is asked (never stored in a draft). */
   challenge?: Challenge;
-}
-
-/** Asks after a submission still "received" until it moved on; the asking loads with the end of the form (submissionApi.ts). */
-export function useSubmissionStatus(submission: Submission | undefined, onUpdate: (submission: Submission) => void) {
-  const onUpdateRef = useRef(onUpdate);
-  useEffect(() => {
-    onUpdateRef.current = onUpdate;
-  });
-  const id = submission?.id;
-  const pending = submission?.status === "received";
-
-  useEffect(() => {
-    if (!id || !pending) return;
-    let stop: (() => void) | undefined;
-    let stopped = false;
-    import("./submissionApi").then(
-      ({ watchSubmission }) => {
-        if (!stopped) stop = watchSubmission(id, (answer) => onUpdateRef.current({ id, ...answer }));
-      },
-      () => undefined, // offline: the page shows "received", as the server has it
-    );
-    return () => {
-      stopped = true;
-      stop?.();
-    };
-  }, [id, pending]);
 }
 
 /** What the confirmation says, also the page's title. */

@@ -61,12 +61,15 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
     inFlight.current = true;
     dispatch({ type: "busy", busy: "sending" });
     try {
-      const [{ root }, { submitRegistration }] = await Promise.all([validators(), import("./submissionApi")]);
+      // If the sending code cannot load (a dropped connection), nothing is sent: the person is told
+      // so, and trying again sends with the same key, so the vendor gets the registration once.
+      const [{ root }, api] = await Promise.all([validators(), import("./submissionApi").catch(() => undefined)]);
       // The choice to transfer holds for the address it was made for only.
       const emailField = model.emailField;
       const transfer = Boolean(emailField && state.email.state === "transferable" && state.email.transfer && state.email.value === String(state.data[emailField] ?? "").trim());
       const choices = transfer ? { transfer: true } : undefined;
-      const send = () => submitRegistration(formApi(definition), cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values(), choices, attestation);
+      const send = async () =>
+        api ? api.submitRegistration(formApi(definition), cleanAnswers(definition, state.data, root), state.idempotencyKey, campaign, protection.values(), choices, attestation) : { kind: "failed" as const, message: undefined };
       let outcome = await send();
       // Quicker than the form's minimum fill time (a short form, autofill): wait that little, then send again.
       if (outcome.kind === "wait" && outcome.ms <= MAX_WAIT_MS) {
@@ -88,11 +91,6 @@ export function useSubmit({ definition, model, state, dispatch, t, emit, campaig
         dispatch({ type: "submitFailed", message: outcome.message ?? t("submitFailed") });
         emit({ type: "error", detail: { code: "submit_failed" } });
       }
-    } catch {
-      // The sending code could not load (a dropped connection): nothing was sent, and trying
-      // again sends with the same key, so the vendor gets the registration once.
-      dispatch({ type: "submitFailed", message: t("submitFailed") });
-      emit({ type: "error", detail: { code: "submit_failed" } });
     } finally {
       inFlight.current = false;
     }
