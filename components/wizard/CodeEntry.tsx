@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import ErrorMessage from "@/components/theme/ErrorMessage";
 import type { Translate } from "@/lib/i18n";
 import { answerChallenge, fetchSubmissionStatus, type Challenge } from "./submissionApi";
-import type { Submission } from "./useSubmissionStatus";
+import type { Submission } from "./submission";
 
 interface Props {
   t: Translate;

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { ConfirmationText, ReferenceKind } from "@/lib/forms/types";
 import type { Translate } from "@/lib/i18n";
-import { confirmationTexts, type Submission } from "./useSubmissionStatus";
+import { confirmationTexts, type Submission } from "./submission";
 
 /** Asks after a submission still "received" until it moved on; the asking loads with the end of the form (submissionApi.ts). */
 function useSubmissionStatus(submission: Submission | undefined, onUpdate: (submission: Submission) => void) {

@@ -32,7 +32,7 @@ import { useDocumentTitle } from "./useDocumentTitle";
 import { useDraftSync } from "./useDraftSync";
 import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
-import { confirmationTexts, type Submission } from "./useSubmissionStatus";
+import { confirmationTexts, type Submission } from "./submission";
 import { useStepHistory } from "./useStepHistory";
 import { useSubmit } from "./useSubmit";
 import { useValidators } from "./useValidators";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n";
-import { confirmationTexts } from "./useSubmissionStatus";
+import { confirmationTexts } from "./submission";
 
 describe("confirmationTexts", () => {
   it("names the vendor's reference as the connector says what it is", () => {

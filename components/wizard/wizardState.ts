@@ -7,7 +7,7 @@ import type { FormModel } from "./formModel";
 import { olderStarted, type Draft } from "./draft";
 import type { FieldMessages } from "./paths";
 import type { Answers } from "./schema";
-import type { Submission } from "./useSubmissionStatus";
+import type { Submission } from "./submission";
 import type { ReadyValidators } from "./validators";
 
 /** What the wizard's hooks (page flow, submit) work with. */

@@ -11,10 +11,10 @@ export interface Submission {
   challenge?: Challenge;
 }
 
-/** What the confirmation says, also the page's title. */
 /** How the confirmation names the vendor's reference. */
 const COMPLETE_BODY = { relationNumber: "completeBody", customerReference: "completeBodyCustomer", contactNumber: "completeBodyContact", registrationNumber: "completeBodyRegistration" } as const;
 
+/** What the confirmation says, also the page's title. */
 export function confirmationTexts(submission: Submission, t: Translate, referenceKind: ReferenceKind = "relationNumber"): { title: string; body: string } {
   switch (submission.status) {
     case "delivered": {
