@@ -83,6 +83,35 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     await expect(progress(page)).toHaveText("Étape 1 sur 3");
   });
 
+  test("the email widget says it is checking only when the check takes a while, as Next's button does", async ({ page }) => {
+    await page.goto("/register/club");
+    await expect(progress(page)).toHaveText("Étape 1 sur 3");
+    // Every state the status line takes, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const status = document.getElementById("root_email__status")!;
+      new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // A quick answer: on to page 2 with nothing said in between.
+    await emailField(page).fill(unique("rapide"));
+    await next(page).click();
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    expect(await seen()).not.toContain(fr.checking);
+    // A slow one: the widget says so while it waits, in its polite live region.
+    await page.getByRole("button", { name: fr.back }).click();
+    await expect(progress(page)).toHaveText("Étape 1 sur 3");
+    await page.route("**/checks/email", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await emailField(page).fill(unique("lente"));
+    await next(page).click();
+    await expect(page.locator("#root_email__status")).toHaveText(fr.checking);
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+  });
+
   test("a prospect of another club chooses to continue, and the sandbox migrates them once", async ({ page }) => {
     const email = unique("prospect");
     expect((await resamania("POST", "contacts", { email, clubId: "2", state: "prospect" })).status).toBe(201);

@@ -8,6 +8,12 @@ import type { Destination } from "./retype";
 import type { ReviewRow } from "./reviewRows";
 import type { WizardHookOptions } from "./wizardState";
 
+/** A check's messages for the page, and what it newly learnt (kept in the wizard's state). */
+interface Verdict<Status> {
+  messages: FieldMessages;
+  status?: Status;
+}
+
 function sameMessages(a: FieldMessages, b: FieldMessages): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
@@ -59,41 +65,46 @@ export function usePageFlow({
   };
   const reviewStep = definition.pages.length;
 
-  const usernameVerdict = async (index: number, status: UsernameStatus): Promise<FieldMessages> => {
+  /** The page's username checked on Next, if the check while typing has not said yet; `status` when newly known. */
+  const usernameVerdict = async (index: number, status: UsernameStatus): Promise<Verdict<UsernameStatus>> => {
     const field = model.usernameField;
     const value = field ? state.data[field] : undefined;
-    if (!field || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return {};
+    if (!field || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return { messages: {} };
     let current = status;
+    let known: UsernameStatus | undefined;
     if (current.value !== value.trim() || current.state === "checking" || current.state === "idle") {
       const available = await checkUsername(formApi(definition), value.trim(), AbortSignal.timeout(5_000)).catch(() => null);
-      current = { value: value.trim(), state: available === null ? "unknown" : available ? "available" : "taken" };
-      dispatch({ type: "username", status: current });
+      current = known = { value: value.trim(), state: available === null ? "unknown" : available ? "available" : "taken" };
     }
-    return current.state === "taken" ? { [field]: t("usernameTaken", { value: current.value }) } : {};
+    return { messages: current.state === "taken" ? { [field]: t("usernameTaken", { value: current.value }) } : {}, status: known };
   };
 
   /**
    * The vendor's verdict on the page's email address, asked on Next (once per address):
    * registered here, or not movable from another club, stops the person with a kind
-   * error; "transferable" asks them to choose to continue (the widget's checkbox).
+   * error; "transferable" asks them to choose to continue (the widget's checkbox). Like
+   * Next's button, the widget says "checking" only once the check takes a while.
    */
-  const emailVerdict = async (index: number, status: EmailStatus, browserError: boolean): Promise<FieldMessages> => {
+  const emailVerdict = async (index: number, status: EmailStatus, browserError: boolean): Promise<Verdict<EmailStatus>> => {
     const field = model.emailField;
     const value = field ? state.data[field] : undefined;
-    if (!field || browserError || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return {};
+    if (!field || browserError || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return { messages: {} };
     const address = value.trim();
     let current = status;
+    let known: EmailStatus | undefined;
     if (current.value !== address || ["idle", "checking", "unknown"].includes(current.state)) {
       const transfer = current.value === address && current.transfer;
-      emailStatus.set({ value: address, state: "checking", transfer });
+      const slowCheck = setTimeout(() => emailStatus.set({ value: address, state: "checking", transfer }), SHOW_CHECKING_MS);
       const verdict = await checkEmail(formApi(definition), address, AbortSignal.timeout(5_000)).catch(() => null);
-      current = { value: address, state: verdict ?? "unknown", transfer };
-      dispatch({ type: "email", status: current });
+      clearTimeout(slowCheck);
+      current = known = { value: address, state: verdict ?? "unknown", transfer };
     }
-    if (current.state === "registered") return { [field]: t("emailRegistered") };
-    if (current.state === "not_transferable") return { [field]: t("emailNotTransferable") };
-    if (current.state === "transferable" && !current.transfer) return { [field]: t("emailTransferChoose") };
-    return {};
+    const message =
+      current.state === "registered" ? t("emailRegistered")
+      : current.state === "not_transferable" ? t("emailNotTransferable")
+      : current.state === "transferable" && !current.transfer ? t("emailTransferChoose")
+      : undefined;
+    return { messages: message ? { [field]: message } : {}, status: known };
   };
 
   const next = async () => {
@@ -124,12 +135,17 @@ export function usePageFlow({
     const local = { ...browser, ...taken };
     if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
 
-    const [server, username, email] = await Promise.all([
+    const [server, usernameCheck, emailCheck] = await Promise.all([
       validatePage(formApi(definition), index + 1, data),
       usernameVerdict(index, state.username),
       emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
     ]);
+    // The checks' verdicts are kept whatever happened since, and render once with where Next goes.
+    if (usernameCheck.status) dispatch({ type: "username", status: usernameCheck.status });
+    if (emailCheck.status) dispatch({ type: "email", status: emailCheck.status });
     if (mine !== attempt.current) return;
+    const username = usernameCheck.messages;
+    const email = emailCheck.messages;
 
     // The server's message wins for the same field: it carries the vendor's own wording.
     // Unlike the server's own merge, a vendor error on "address" does not hide the
