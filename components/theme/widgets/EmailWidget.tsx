@@ -4,7 +4,17 @@ import { invalidProps, statusId } from "../a11y";
 import { wizardContext, type EmailStatus } from "../context";
 import { useTypedValue } from "../typing";
 
-const IDLE: EmailStatus = { value: "", state: "idle", transfer: false };
+/**
+ * What the widget shows of the check for the address typed (a verdict belongs to the address it
+ * checked): a word, so that a verdict that shows nothing here, a new address or a refusal (the
+ * field's error), renders nothing.
+ */
+function shownOf(status: EmailStatus, address: string): "" | "checking" | "unknown" | "transferable" | "transfer chosen" {
+  if (status.value !== address) return "";
+  if (status.state === "checking" || status.state === "unknown") return status.state;
+  if (status.state === "transferable") return status.transfer ? "transfer chosen" : "transferable";
+  return "";
+}
 
 /**
  * An email input whose address the vendor checks on Next (Connector.checkEmail). A
@@ -19,11 +29,10 @@ export default function EmailWidget(props: WidgetProps) {
   const { t } = context;
   const typed = useTypedValue(value, onChange, options.emptyValue, context.typing, { live: true });
   const text = typed.text;
-  const known = useSyncExternalStore(context.email.subscribe, context.email.get, context.email.get);
-  // A verdict belongs to the address it checked.
-  const status = known.value === text.trim() ? known : IDLE;
-  const message =
-    status.state === "checking" ? t("checking") : status.state === "transferable" ? t("emailTransferable") : status.state === "unknown" ? t("emailUnknown") : "";
+  const snapshot = () => shownOf(context.email.get(), text.trim());
+  const shown = useSyncExternalStore(context.email.subscribe, snapshot, snapshot);
+  const state = shown === "transfer chosen" ? "transferable" : shown || "idle";
+  const message = state === "checking" ? t("checking") : state === "transferable" ? t("emailTransferable") : state === "unknown" ? t("emailUnknown") : "";
   const transferId = `${id}__transfer`;
   return (
     <>
@@ -49,16 +58,16 @@ export default function EmailWidget(props: WidgetProps) {
         onFocus={(event) => onFocus(id, event.target.value)}
         {...invalidProps(id, rawErrors, { status: true, description: Boolean(options.description ?? schema.description) })}
       />
-      <p id={statusId(id)} className={`fg-status fg-status--${status.state}`} aria-live="polite">
+      <p id={statusId(id)} className={`fg-status fg-status--${state}`} aria-live="polite">
         {message}
       </p>
-      {status.state === "transferable" && (
+      {state === "transferable" && (
         <div className="fg-checkbox fg-email-transfer">
           <input
             type="checkbox"
             id={transferId}
             className="fg-checkbox__input"
-            checked={status.transfer}
+            checked={shown === "transfer chosen"}
             aria-describedby={statusId(id)}
             onChange={(event) => context.onEmailTransfer(event.target.checked)}
           />
