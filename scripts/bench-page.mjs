@@ -246,8 +246,8 @@ for (const [formId, form] of Object.entries(FORMS).filter(([formId]) => !only ||
     const spread = (values) => `${quantile(values, 0.5).toFixed(0)} / ${quantile(values, 0.95).toFixed(0)}`;
     const timing = {
       firstNextMs: median(rounds.map((round) => round.firstNextMs)),
-      // The rounds' spread: a median of a few rounds moves from run to run.
       firstNextFloor: median(rounds.map((round) => round.floor)),
+      // The rounds' spread: a median of a few rounds moves from run to run.
       firstNextRange: `${Math.min(...rounds.map((round) => round.firstNextMs)).toFixed(0)}–${Math.max(...rounds.map((round) => round.firstNextMs)).toFixed(0)}`,
       keyP95: quantile(all("mainThread"), 0.95),
       keyMainThread: spread(all("mainThread")),
