@@ -87,6 +87,14 @@ async function scriptsOf(url) {
 const kb = (bytes) => bytes / 1024;
 const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
 
+/** The page's CPU throttled from now on; returns the renderer's main-thread task time so far (CDP TaskDuration, seconds). */
+async function throttled(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  return async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+}
+
 /**
  * Main-thread time of one Next: clicked by coordinates, the following page awaited by one
  * observer set up before it, then 200 ms more.
@@ -144,11 +152,7 @@ async function floorOfNext(url, form) {
       steps[following - 1].setAttribute("aria-current", "step");
     }, true);
   }, following);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-  const taskTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
-  const ms = await clickNext(page, taskTime, following);
+  const ms = await clickNext(page, await throttled(context, page), following);
   await context.close();
   return ms;
 }
@@ -173,9 +177,7 @@ async function interactions(url, form) {
     else await page.locator(selector).fill(value);
   }
   await page.waitForTimeout(startPage > 1 ? 500 : 0);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  const taskTime = await throttled(context, page);
   const frame = page;
   if (form.password) await frame.locator("#root_password").fill(form.password);
   await page.evaluate(() => {
@@ -188,7 +190,6 @@ async function interactions(url, form) {
   // events (input to the next paint, waiting for the frame included). Its main-thread time is
   // every task the renderer ran from the key press until 60 ms later (CDP TaskDuration): the
   // handlers, React and RJSF, style, layout and paint, and anything they deferred.
-  const taskTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
   const typeInto = async (selector) => {
     const mainThread = [];
     await frame.locator(selector).click();
