@@ -12,7 +12,7 @@ import { next, progress, summary, tabTo, uniqueUsername } from "./support/wizard
 // CSP (nonce + strict-dynamic, no unsafe-eval) does not govern: no bypassCSP needed.
 
 // On a server of its own (E2E_PORT + 3, fresh DATA_DIR), so that this spec runs alongside the others
-// (its own project in playwright.config.ts) and no sandbox fault they set on the suite's server reaches
+// (project "own-servers" in playwright.config.ts) and no sandbox fault they set on the suite's server reaches
 // it; its short SUBMIT_INLINE_WAIT_MS makes the walks' "received" state quick to reach.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
 const APP_URL = `http://127.0.0.1:${PORT}`;
