@@ -217,6 +217,34 @@ test.describe("on a server with a first admin", () => {
       await expect(detail(page, "Status")).toHaveText("delivered", { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
 
+    // The list a page at a time, its filters kept from page to page: the newest first (the replayed
+    // one), the assisted one behind "Older submissions"; the API pages the same way.
+    await page.goto("/staff/submissions?form=members&limit=1");
+    await expect(page.locator("tbody tr")).toHaveCount(1);
+    await expect(page.locator(`tr[data-submission="${failingId}"]`)).toHaveCount(1);
+    const pages = page.getByRole("navigation", { name: "More submissions" });
+    await expect(pages.getByRole("link", { name: "Newest submissions" })).toHaveCount(0);
+    const seen = [failingId];
+    while (!seen.includes(assistedId) && seen.length < 20) {
+      await pages.getByRole("link", { name: "Older submissions" }).click();
+      await expect(page).toHaveURL(/\?form=members&limit=1&after=\d+\./);
+      await expect(page.locator("tbody tr")).toHaveCount(1);
+      seen.push((await page.locator("tbody tr").getAttribute("data-submission"))!);
+    }
+    expect(seen).toContain(assistedId);
+    expect(new Set(seen).size).toBe(seen.length);
+    await expect(page.locator("caption")).toHaveText("1 submission, older than the previous page, newest first");
+    await pages.getByRole("link", { name: "Newest submissions" }).click();
+    await expect(page.locator(`tr[data-submission="${failingId}"]`)).toHaveCount(1);
+    const first = (await (await page.request.get("/api/staff/submissions?form=members&limit=1")).json()) as { submissions: { id: string }[]; older: string };
+    expect(first.submissions.map((row) => row.id)).toEqual([failingId]);
+    const second = (await (await page.request.get(`/api/staff/submissions?form=members&limit=1&after=${first.older}`)).json()) as { submissions: { id: string }[] };
+    expect(second.submissions.map((row) => row.id)).toEqual([seen[1]]);
+    // Every status is a filter, the waiting ones too.
+    await page.goto("/staff/submissions?status=awaiting_person");
+    await expect(page.locator("caption")).toHaveText("No submission matches.");
+    await expect(page.locator(".fg-staff-error")).toHaveCount(0);
+
     // The audit log has each of them, and is filterable.
     await page.goto("/staff/audit");
     for (const action of ["sign_in", "sign_in_failed", "assisted_registration", "reveal", "erase", "retry", "replay"]) {

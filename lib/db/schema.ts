@@ -5,7 +5,8 @@ import type { Generated } from "kysely";
  * the vendor waits for the person (a one-time code, `challenge`), neither retried nor failed;
  * "expired": they never answered within AWAITING_PERSON_MS.
  */
-export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed" | "awaiting_person" | "expired";
+export const SUBMISSION_STATUSES = ["received", "awaiting_person", "delivered", "rejected", "failed", "expired"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export interface SubmissionsTable {
   id: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit/log";
+import { SUBMISSION_STATUSES } from "@/lib/db/schema";
 
 const day = z
   .string()
@@ -7,14 +8,25 @@ const day = z
   .transform((value) => Date.parse(`${value}T00:00:00Z`));
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
-/** The submissions list's query: ?form=&status=&assisted=yes|no&from=&to=&q= (dates inclusive, UTC). */
+/** The submissions list's query: ?form=&status=&assisted=yes|no&from=&to=&q= (dates inclusive, UTC), a page at a time (&limit=&after=). */
 export const submissionQuery = z.object({
   form: z.preprocess(blank, z.string().max(100).optional()),
-  status: z.preprocess(blank, z.enum(["received", "delivered", "rejected", "failed"]).optional()),
+  status: z.preprocess(blank, z.enum(SUBMISSION_STATUSES).optional()),
   assisted: z.preprocess(blank, z.enum(["yes", "no"]).optional()),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   q: z.preprocess(blank, z.string().trim().max(200).optional()),
+  /** How many a page: 100 unless fewer are asked for. */
+  limit: z.preprocess(blank, z.coerce.number().int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").optional()),
+  /** Where the previous page ended (`older` of the list's answer). */
+  after: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{1,15}\.[\w-]{1,100}$/, "must be the list's own link to older submissions")
+      .transform((value) => ({ createdAt: Number(value.slice(0, value.indexOf("."))), id: value.slice(value.indexOf(".") + 1) }))
+      .optional(),
+  ),
 });
 
 export function filtersOf(query: z.output<typeof submissionQuery>) {
@@ -25,6 +37,7 @@ export function filtersOf(query: z.output<typeof submissionQuery>) {
     from: query.from,
     to: query.to === undefined ? undefined : query.to + 86_400_000,
     search: query.q,
+    after: query.after,
   };
 }
 

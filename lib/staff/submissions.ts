@@ -15,10 +15,16 @@ export type { SubmissionFilters };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** The console's list: no answers. */
+/**
+ * The console's list, newest first, `limit` at a time: no answers. `older` is where the next
+ * page starts (the `after` filter), or null on the last page.
+ */
 export async function listSubmissions(filters: SubmissionFilters, limit = 100) {
-  const rows = await (await getSubmissions()).store.search(filters, limit);
-  return rows.map((row) => ({
+  const found = await (await getSubmissions()).store.search(filters, limit + 1);
+  const rows = found.slice(0, limit);
+  const last = rows.at(-1);
+  const older = found.length > limit && last ? `${last.created_at}.${last.id}` : null;
+  const submissions = rows.map((row) => ({
     id: row.id,
     formId: row.form_id,
     status: row.status,
@@ -30,6 +36,7 @@ export async function listSubmissions(filters: SubmissionFilters, limit = 100) {
     createdAt: iso(row.created_at)!,
     updatedAt: iso(row.updated_at)!,
   }));
+  return { submissions, older };
 }
 
 async function rowOf(id: string, t: StaffTranslate) {

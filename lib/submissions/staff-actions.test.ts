@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { Db } from "@/lib/db/connect";
 import { testDatabases } from "@/lib/testing/databases";
 import { drain, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
@@ -38,6 +38,27 @@ describe.each(testDatabases())("the outbox for staff on $name", (database) => {
     expect((await service.store.search({ search: row.id, status: "failed" })).length).toBe(0);
     expect((await service.store.search({ from: row.created_at, to: row.created_at + 1, formId: "members" })).map((found) => found.id)).toContain(row.id);
     expect((await service.store.search({ to: row.created_at })).map((found) => found.id)).not.toContain(row.id);
+  });
+
+  it("pages through the list newest first: submissions of the same millisecond in one order, none repeated or skipped", async () => {
+    const service = submissionsOn(db, vendor);
+    const at = 4_000_000_000_000; // later than every other test's submissions, so these come first
+    const times = [at, at, at, at - 1, at - 1, at - 2, at - 5];
+    await service.store.insert(
+      times.map((now, index) => ({ id: `page-${index}`, formId: "paging", idempotencyKey: `page-${index}`, requestHash: "h", payload: "{}", campaign: null, now })),
+    );
+    // Never delivered (the form is unknown): taken out again, so that no other test waits for them.
+    onTestFinished(async () => void (await db.kysely.deleteFrom("submissions").where("form_id", "=", "paging").execute()));
+    const seen: string[] = [];
+    let after: { createdAt: number; id: string } | undefined;
+    for (let page = 0; page < 10; page++) {
+      const rows = await service.store.search({ formId: "paging", after }, 2);
+      if (rows.length === 0) break;
+      seen.push(...rows.map((row) => row.id));
+      const last = rows.at(-1)!;
+      after = { createdAt: Number(last.created_at), id: last.id };
+    }
+    expect(seen).toEqual(["page-2", "page-1", "page-0", "page-4", "page-3", "page-5", "page-6"]);
   });
 
   it("retries a waiting submission at once, even while the vendor's Retry-After pauses the form, and replays a dead letter at once", async () => {

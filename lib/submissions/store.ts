@@ -31,6 +31,8 @@ export interface SubmissionFilters {
   to?: number;
   /** A submission id or a vendor's reference, exactly. */
   search?: string;
+  /** Only submissions after this one in the list's order (newest first): the next page of a long list. */
+  after?: { createdAt: number; id: string };
 }
 
 /** Data access for the outbox; every write that follows a claim is fenced by the claimer's id. */
@@ -275,7 +277,12 @@ export function submissionStore(db: Db) {
         .$if(filters.from !== undefined, (q) => q.where("created_at", ">=", filters.from!))
         .$if(filters.to !== undefined, (q) => q.where("created_at", "<", filters.to!))
         .$if(filters.search !== undefined, (q) => q.where((eb) => eb.or([eb("id", "=", filters.search!), eb("reference", "=", filters.search!)])))
+        .$if(filters.after !== undefined, (q) =>
+          q.where((eb) => eb.or([eb("created_at", "<", filters.after!.createdAt), eb.and([eb("created_at", "=", filters.after!.createdAt), eb("id", "<", filters.after!.id)])])),
+        )
+        // Submissions received in the same millisecond keep one order, so a page never repeats or skips one.
         .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
         .limit(limit)
         .execute();
     },

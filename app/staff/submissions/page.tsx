@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { loadConfig } from "@/lib/config/forms";
+import { SUBMISSION_STATUSES } from "@/lib/db/schema";
 import { filtersOf, queryProblem, submissionQuery } from "@/lib/http/staff-schemas";
 import { listSubmissions } from "@/lib/staff/submissions";
 import Nav from "../_console/Nav";
@@ -11,7 +12,6 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const STATUSES = ["received", "awaiting_person", "delivered", "rejected", "failed", "expired"] as const;
 const ASSISTED = [
   { value: "yes", label: "Assisted by staff" },
   { value: "no", label: "Sent by the person" },
@@ -23,7 +23,9 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   const raw = await queryValues(searchParams);
   const parsed = submissionQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
-  const rows = parsed.success ? await listSubmissions(filtersOf(parsed.data)) : [];
+  const { submissions: rows, older } = parsed.success ? await listSubmissions(filtersOf(parsed.data), parsed.data.limit) : { submissions: [], older: null };
+  // The same filters, a page further (or back to the newest).
+  const pageLink = (after?: string) => `?${new URLSearchParams(Object.entries({ ...raw, after }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
   const { forms } = loadConfig();
   return (
     <main className="fg-main fg-staff-main" id="main">
@@ -34,7 +36,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
         fields={[
           { name: "q", label: "Submission id or reference" },
           { name: "form", label: "Form", choices: forms.map((form) => form.id), none: "All forms" },
-          { name: "status", label: "Status", choices: STATUSES, none: "Any status" },
+          { name: "status", label: "Status", choices: SUBMISSION_STATUSES, none: "Any status" },
           { name: "assisted", label: "Assisted", choices: ASSISTED, none: "Either" },
           { name: "from", label: "From", type: "date" },
           { name: "to", label: "To", type: "date" },
@@ -43,7 +45,11 @@ export default async function SubmissionsPage({ searchParams }: Props) {
         problem={parsed.success ? undefined : queryProblem(parsed.error)}
       />
       <table className="fg-staff-table">
-        <caption>{rows.length === 0 ? "No submission matches." : `${rows.length} submission${rows.length === 1 ? "" : "s"}${query.q ? ` for ${query.q}` : ""}, newest first`}</caption>
+        <caption>
+          {rows.length === 0
+            ? "No submission matches."
+            : `${rows.length} submission${rows.length === 1 ? "" : "s"}${query.q ? ` for ${query.q}` : ""}${query.after ? ", older than the previous page" : ""}, newest first`}
+        </caption>
         <TableHead columns={["Received", "Form", "Status", "Reference", "Attempts", "Assisted", "Submission"]} />
         <tbody>
           {rows.map((row) => (
@@ -59,6 +65,12 @@ export default async function SubmissionsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      {(older || query.after) && (
+        <nav className="fg-staff-pages" aria-label="More submissions">
+          {query.after && <Link href={pageLink()}>Newest submissions</Link>}
+          {older && <Link href={pageLink(older)}>Older submissions</Link>}
+        </nav>
+      )}
     </main>
   );
 }

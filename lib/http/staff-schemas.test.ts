@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { SUBMISSION_STATUSES } from "@/lib/db/schema";
+import { filtersOf, queryProblem, submissionQuery } from "./staff-schemas";
+
+describe("the submissions list's query", () => {
+  it("filters by every status a submission can have", () => {
+    for (const status of SUBMISSION_STATUSES) expect(filtersOf(submissionQuery.parse({ status })).status).toBe(status);
+    const refused = submissionQuery.safeParse({ status: "lost" });
+    expect(refused.success || queryProblem(refused.error)).toMatch(/^status: /);
+  });
+
+  it("reads the link to older submissions as the time and id the previous page ended on, and refuses anything else", () => {
+    expect(filtersOf(submissionQuery.parse({ after: "1764000000123.3f1c0a9e-1b2c-4d5e-8f90-123456789abc", form: "members" }))).toMatchObject({
+      formId: "members",
+      after: { createdAt: 1764000000123, id: "3f1c0a9e-1b2c-4d5e-8f90-123456789abc" },
+    });
+    expect(filtersOf(submissionQuery.parse({ after: "" })).after).toBeUndefined();
+    for (const after of ["1764000000123", "x.abc", "1764000000123.a b", "1.' or 1=1 --"]) {
+      const refused = submissionQuery.safeParse({ after });
+      expect(refused.success || queryProblem(refused.error)).toBe("after: must be the list's own link to older submissions");
+    }
+  });
+});
