@@ -254,6 +254,13 @@ test.describe("on a server with a first admin", () => {
     await expect(page.locator("tbody tr")).toHaveCount(3); // registered, revealed, erased
     await expect(page.locator('tr[data-action="erase"]')).toContainText(ADMIN.email);
     await expectAccessible(page, "the audit log");
+    // A page at a time too, the filters kept.
+    await page.goto(`/staff/audit?who=${assistedId}&limit=2`);
+    await expect(page.locator("tbody tr")).toHaveCount(2);
+    await page.getByRole("navigation", { name: "More entries" }).getByRole("link", { name: "Older entries" }).click();
+    await expect(page.locator("tbody tr")).toHaveCount(1);
+    await expect(page.locator('tr[data-action="assisted_registration"]')).toHaveCount(1); // the oldest
+    await expect(page.locator("caption")).toHaveText("1 entry, older than the previous page, newest first");
 
     // An account for the desk, with the staff role.
     await page.goto("/staff/accounts");

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connect";
+import { pageOf, parseCursor } from "@/lib/db/paging";
 import { testDatabases } from "@/lib/testing/databases";
 import { auditLog } from "./log";
 
@@ -26,6 +27,25 @@ describe.each(testDatabases())("audit log on $name", (database) => {
     expect((await audit.list({ who: "sub-1" })).map((entry) => entry.action)).toEqual(["reveal"]);
     expect((await audit.list({ who: "ana@club.example" })).length).toBe(2);
     expect((await audit.list({ from: 1_500, to: 3_000 })).map((entry) => entry.action)).toEqual(["reveal"]);
+  });
+
+  it("pages newest first, a page ending where the next starts: entries of the same millisecond in one order, none repeated or skipped", async () => {
+    const audit = auditLog(db, () => clock);
+    const bo = { id: "b1", email: "bo@club.example" };
+    for (const at of [10_000, 10_000, 10_000, 9_000, 9_000, 8_000, 7_000]) {
+      clock = at;
+      await audit.append({ actor: bo, action: "lookup" });
+    }
+    const all = await audit.list({ who: bo.email });
+    expect(all.map((entry) => entry.at)).toEqual([10_000, 10_000, 10_000, 9_000, 9_000, 8_000, 7_000]);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const { rows, older }: { rows: { id: string }[]; older: string | null } = pageOf(await audit.list({ who: bo.email, after: after ? parseCursor(after) : undefined }, 3), 2, (entry) => entry.at);
+      seen.push(...rows.map((entry) => entry.id));
+      after = older;
+    } while (after && seen.length < 20);
+    expect(seen).toEqual(all.map((entry) => entry.id));
   });
 
   it("has no way to change or remove an entry", () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
+import type { ListCursor } from "@/lib/db/paging";
 
 export type AuditAction =
   | "sign_in"
@@ -45,6 +46,8 @@ export interface AuditFilters {
   who?: string;
   from?: number;
   to?: number;
+  /** Only entries after this one in the log's order (newest first): the next page. */
+  after?: ListCursor;
 }
 
 /**
@@ -77,7 +80,9 @@ export function auditLog(db: Db, now: () => number = Date.now) {
         .$if(filters.who !== undefined, (q) => q.where((eb) => eb.or([eb("actor_email", "=", filters.who!), eb("target", "=", filters.who!)])))
         .$if(filters.from !== undefined, (q) => q.where("at", ">=", filters.from!))
         .$if(filters.to !== undefined, (q) => q.where("at", "<", filters.to!))
+        .$if(filters.after !== undefined, (q) => q.where((eb) => eb.or([eb("at", "<", filters.after!.at), eb.and([eb("at", "=", filters.after!.at), eb("id", "<", filters.after!.id)])])))
         .orderBy("at", "desc")
+        .orderBy("id", "desc")
         .limit(limit)
         .execute();
       return rows.map((row) => ({

@@ -12,12 +12,12 @@ describe("the submissions list's query", () => {
   it("reads the link to older submissions as the time and id the previous page ended on, and refuses anything else", () => {
     expect(filtersOf(submissionQuery.parse({ after: "1764000000123.3f1c0a9e-1b2c-4d5e-8f90-123456789abc", form: "members" }))).toMatchObject({
       formId: "members",
-      after: { createdAt: 1764000000123, id: "3f1c0a9e-1b2c-4d5e-8f90-123456789abc" },
+      after: { at: 1764000000123, id: "3f1c0a9e-1b2c-4d5e-8f90-123456789abc" },
     });
     expect(filtersOf(submissionQuery.parse({ after: "" })).after).toBeUndefined();
     for (const after of ["1764000000123", "x.abc", "1764000000123.a b", "1.' or 1=1 --"]) {
       const refused = submissionQuery.safeParse({ after });
-      expect(refused.success || queryProblem(refused.error)).toBe("after: must be the list's own link to older submissions");
+      expect(refused.success || queryProblem(refused.error)).toBe("after: must be the list's own link to older entries");
     }
   });
 });

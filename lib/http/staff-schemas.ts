@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS } from "@/lib/audit/log";
+import { AUDIT_ACTIONS, type AuditAction, type AuditFilters } from "@/lib/audit/log";
+import { CURSOR_PATTERN, parseCursor } from "@/lib/db/paging";
 import { SUBMISSION_STATUSES } from "@/lib/db/schema";
 
 const day = z
@@ -7,6 +8,11 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
   .transform((value) => Date.parse(`${value}T00:00:00Z`));
 const blank = (value: unknown) => (value === "" ? undefined : value);
+/** A page of a list: how many (100 unless fewer are asked for), and where the previous page ended (the list's `older`). */
+const paging = {
+  limit: z.preprocess(blank, z.coerce.number().int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").optional()),
+  after: z.preprocess(blank, z.string().regex(CURSOR_PATTERN, "must be the list's own link to older entries").transform(parseCursor).optional()),
+};
 
 /** The submissions list's query: ?form=&status=&assisted=yes|no&from=&to=&q= (dates inclusive, UTC), a page at a time (&limit=&after=). */
 export const submissionQuery = z.object({
@@ -16,17 +22,7 @@ export const submissionQuery = z.object({
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   q: z.preprocess(blank, z.string().trim().max(200).optional()),
-  /** How many a page: 100 unless fewer are asked for. */
-  limit: z.preprocess(blank, z.coerce.number().int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").optional()),
-  /** Where the previous page ended (`older` of the list's answer). */
-  after: z.preprocess(
-    blank,
-    z
-      .string()
-      .regex(/^\d{1,15}\.[\w-]{1,100}$/, "must be the list's own link to older submissions")
-      .transform((value) => ({ createdAt: Number(value.slice(0, value.indexOf("."))), id: value.slice(value.indexOf(".") + 1) }))
-      .optional(),
-  ),
+  ...paging,
 });
 
 export function filtersOf(query: z.output<typeof submissionQuery>) {
@@ -46,7 +42,18 @@ export const auditQuery = z.object({
   who: z.preprocess(blank, z.string().trim().max(320).optional()),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
+  ...paging,
 });
+
+export function auditFiltersOf(query: z.output<typeof auditQuery>): AuditFilters {
+  return {
+    action: query.action as AuditAction | undefined,
+    who: query.who,
+    from: query.from,
+    to: query.to === undefined ? undefined : query.to + 86_400_000,
+    after: query.after,
+  };
+}
 
 export const submissionAction = z.enum(["reveal", "retry", "replay", "erase"]);
 

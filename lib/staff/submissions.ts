@@ -1,5 +1,6 @@
 import "server-only";
 import { getAudit } from "@/lib/audit";
+import { pageOf } from "@/lib/db/paging";
 import { AppError } from "@/lib/errors";
 import { getFormDefinition } from "@/lib/forms/definition";
 import { fieldTitle } from "@/lib/forms/fields";
@@ -20,10 +21,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
  * page starts (the `after` filter), or null on the last page.
  */
 export async function listSubmissions(filters: SubmissionFilters, limit = 100) {
-  const found = await (await getSubmissions()).store.search(filters, limit + 1);
-  const rows = found.slice(0, limit);
-  const last = rows.at(-1);
-  const older = found.length > limit && last ? `${last.created_at}.${last.id}` : null;
+  const { rows, older } = pageOf(await (await getSubmissions()).store.search(filters, limit + 1), limit, (row) => row.created_at);
   const submissions = rows.map((row) => ({
     id: row.id,
     formId: row.form_id,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { Db } from "@/lib/db/connect";
+import type { ListCursor } from "@/lib/db/paging";
 import { testDatabases } from "@/lib/testing/databases";
 import { drain, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
 
@@ -50,13 +51,13 @@ describe.each(testDatabases())("the outbox for staff on $name", (database) => {
     // Never delivered (the form is unknown): taken out again, so that no other test waits for them.
     onTestFinished(async () => void (await db.kysely.deleteFrom("submissions").where("form_id", "=", "paging").execute()));
     const seen: string[] = [];
-    let after: { createdAt: number; id: string } | undefined;
+    let after: ListCursor | undefined;
     for (let page = 0; page < 10; page++) {
       const rows = await service.store.search({ formId: "paging", after }, 2);
       if (rows.length === 0) break;
       seen.push(...rows.map((row) => row.id));
       const last = rows.at(-1)!;
-      after = { createdAt: Number(last.created_at), id: last.id };
+      after = { at: Number(last.created_at), id: last.id };
     }
     expect(seen).toEqual(["page-2", "page-1", "page-0", "page-4", "page-3", "page-5", "page-6"]);
   });

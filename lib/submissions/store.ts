@@ -1,5 +1,6 @@
 import { type Selectable, sql } from "kysely";
 import type { Db } from "@/lib/db/connect";
+import type { ListCursor } from "@/lib/db/paging";
 import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
 
 export type SubmissionRow = Selectable<SubmissionsTable>;
@@ -32,7 +33,7 @@ export interface SubmissionFilters {
   /** A submission id or a vendor's reference, exactly. */
   search?: string;
   /** Only submissions after this one in the list's order (newest first): the next page of a long list. */
-  after?: { createdAt: number; id: string };
+  after?: ListCursor;
 }
 
 /** Data access for the outbox; every write that follows a claim is fenced by the claimer's id. */
@@ -278,9 +279,8 @@ export function submissionStore(db: Db) {
         .$if(filters.to !== undefined, (q) => q.where("created_at", "<", filters.to!))
         .$if(filters.search !== undefined, (q) => q.where((eb) => eb.or([eb("id", "=", filters.search!), eb("reference", "=", filters.search!)])))
         .$if(filters.after !== undefined, (q) =>
-          q.where((eb) => eb.or([eb("created_at", "<", filters.after!.createdAt), eb.and([eb("created_at", "=", filters.after!.createdAt), eb("id", "<", filters.after!.id)])])),
+          q.where((eb) => eb.or([eb("created_at", "<", filters.after!.at), eb.and([eb("created_at", "=", filters.after!.at), eb("id", "<", filters.after!.id)])])),
         )
-        // Submissions received in the same millisecond keep one order, so a page never repeats or skips one.
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
         .limit(limit)

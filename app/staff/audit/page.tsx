@@ -1,5 +1,6 @@
-import { AUDIT_ACTIONS, getAudit, type AuditAction } from "@/lib/audit";
-import { auditQuery, queryProblem } from "@/lib/http/staff-schemas";
+import { AUDIT_ACTIONS, auditPage } from "@/lib/audit";
+import { auditFiltersOf, auditQuery, queryProblem } from "@/lib/http/staff-schemas";
+import ListPages from "../_console/ListPages";
 import Nav from "../_console/Nav";
 import StaffFilters, { queryValues } from "../_console/StaffFilters";
 import TableHead from "../_console/TableHead";
@@ -14,15 +15,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const staff = await requireStaffPage("admin", "/staff/audit");
   const raw = await queryValues(searchParams);
   const parsed = auditQuery.safeParse(raw);
-  const filters = parsed.success ? parsed.data : {};
-  const entries = parsed.success
-    ? await (await getAudit()).list({
-        action: filters.action as AuditAction | undefined,
-        who: filters.who,
-        from: filters.from,
-        to: filters.to === undefined ? undefined : filters.to + 86_400_000,
-      })
-    : [];
+  const { entries, older } = parsed.success ? await auditPage(auditFiltersOf(parsed.data), parsed.data.limit) : { entries: [], older: null };
   return (
     <main className="fg-main fg-staff-main" id="main">
       <Nav staff={staff} />
@@ -39,7 +32,7 @@ export default async function AuditPage({ searchParams }: Props) {
         problem={parsed.success ? undefined : queryProblem(parsed.error)}
       />
       <table className="fg-staff-table">
-        <caption>{entries.length === 0 ? "No entry matches." : `${entries.length} entries, newest first`}</caption>
+        <caption>{entries.length === 0 ? "No entry matches." : `${entries.length} ${entries.length === 1 ? "entry" : "entries"}${raw.after ? ", older than the previous page" : ""}, newest first`}</caption>
         <TableHead columns={["When", "Who", "Action", "About", "Details"]} />
         <tbody>
           {entries.map((entry) => (
@@ -53,6 +46,7 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      <ListPages label="More entries" query={raw} older={older} newest="Newest entries" next="Older entries" />
     </main>
   );
 }

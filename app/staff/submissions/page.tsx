@@ -3,6 +3,7 @@ import { loadConfig } from "@/lib/config/forms";
 import { SUBMISSION_STATUSES } from "@/lib/db/schema";
 import { filtersOf, queryProblem, submissionQuery } from "@/lib/http/staff-schemas";
 import { listSubmissions } from "@/lib/staff/submissions";
+import ListPages from "../_console/ListPages";
 import Nav from "../_console/Nav";
 import StaffFilters, { queryValues } from "../_console/StaffFilters";
 import TableHead from "../_console/TableHead";
@@ -24,8 +25,6 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   const parsed = submissionQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   const { submissions: rows, older } = parsed.success ? await listSubmissions(filtersOf(parsed.data), parsed.data.limit) : { submissions: [], older: null };
-  // The same filters, a page further (or back to the newest).
-  const pageLink = (after?: string) => `?${new URLSearchParams(Object.entries({ ...raw, after }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
   const { forms } = loadConfig();
   return (
     <main className="fg-main fg-staff-main" id="main">
@@ -65,12 +64,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {(older || query.after) && (
-        <nav className="fg-staff-pages" aria-label="More submissions">
-          {query.after && <Link href={pageLink()}>Newest submissions</Link>}
-          {older && <Link href={pageLink(older)}>Older submissions</Link>}
-        </nav>
-      )}
+      <ListPages label="More submissions" query={raw} older={older} newest="Newest submissions" next="Older submissions" />
     </main>
   );
 }

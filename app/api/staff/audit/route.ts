@@ -1,15 +1,16 @@
-import { getAudit } from "@/lib/audit";
-import type { AuditAction } from "@/lib/audit";
+import { auditPage } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { json } from "@/lib/http/respond";
 import { staffRoute } from "@/lib/http/staff";
-import { auditQuery, queryProblem } from "@/lib/http/staff-schemas";
+import { auditFiltersOf, auditQuery, queryProblem } from "@/lib/http/staff-schemas";
 
-/** The audit log, newest first, filtered by action, who (actor or target) and dates; admins only. */
+/**
+ * The audit log, newest first, filtered by action, who (actor or target) and dates; admins only.
+ * `limit` at a time (100 at most): `older`, when not null, is the `after` that asks for the next page.
+ */
 export const GET = staffRoute("admin", async (request: Request) => {
   const parsed = auditQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("bad_request", queryProblem(parsed.error));
-  const { action, who, from, to } = parsed.data;
-  const entries = await (await getAudit()).list({ action: action as AuditAction | undefined, who, from, to: to === undefined ? undefined : to + 86_400_000 });
-  return json({ entries: entries.map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })) });
+  const { entries, older } = await auditPage(auditFiltersOf(parsed.data), parsed.data.limit);
+  return json({ entries: entries.map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })), older });
 });
