@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { pageOf } from "@/lib/db/paging";
+import { pageOf } from "@/lib/db/schema";
 import { auditLog, type AuditFilters, type AuditLog } from "./log";
 
 export type { AuditAction, AuditEntry, AuditFilters, AuditLog } from "./log";

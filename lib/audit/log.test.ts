@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/connect";
-import { pageOf, parseCursor } from "@/lib/db/paging";
+import { pageOf, parseCursor } from "@/lib/db/schema";
 import { testDatabases } from "@/lib/testing/databases";
 import { auditLog } from "./log";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
-import type { ListCursor } from "@/lib/db/paging";
+import type { ListCursor } from "@/lib/db/schema";
 
 export type AuditAction =
   | "sign_in"

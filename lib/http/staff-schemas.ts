@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS, type AuditAction, type AuditFilters } from "@/lib/audit/log";
-import { CURSOR_PATTERN, parseCursor } from "@/lib/db/paging";
-import { SUBMISSION_STATUSES } from "@/lib/db/schema";
+import { CURSOR_PATTERN, parseCursor, SUBMISSION_STATUSES } from "@/lib/db/schema";
 
 const day = z
   .string()

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAudit } from "@/lib/audit";
-import { pageOf } from "@/lib/db/paging";
+import { pageOf } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { getFormDefinition } from "@/lib/forms/definition";
 import { fieldTitle } from "@/lib/forms/fields";

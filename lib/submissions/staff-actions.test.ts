@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { Db } from "@/lib/db/connect";
-import type { ListCursor } from "@/lib/db/paging";
+import type { ListCursor } from "@/lib/db/schema";
 import { testDatabases } from "@/lib/testing/databases";
 import { drain, procuriosVendor, registration, submissionsOn } from "@/lib/testing/submissions-harness";
 

@@ -1,7 +1,6 @@
 import { type Selectable, sql } from "kysely";
 import type { Db } from "@/lib/db/connect";
-import type { ListCursor } from "@/lib/db/paging";
-import type { SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
+import type { ListCursor, SubmissionStatus, SubmissionsTable } from "@/lib/db/schema";
 
 export type SubmissionRow = Selectable<SubmissionsTable>;
 

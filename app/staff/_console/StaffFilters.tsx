@@ -1,3 +1,4 @@
+import Link from "next/link";
 /** A choice of a select: its value, shown as is, or a value with its own label. */
 type Choice = string | { value: string; label: string };
 
@@ -49,4 +50,27 @@ export default function StaffFilters({ label, fields, values, submit = "Filter",
 /** A page's query string as one value a name (the first, where a name is repeated). */
 export async function queryValues(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<Record<string, string | undefined>> {
   return Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
+interface PagesProps {
+  /** What the links page through, for screen readers: "More submissions". */
+  label: string;
+  /** The page's query string (its filters, and `after` past the first page). */
+  query: Readonly<Record<string, string | undefined>>;
+  /** Where the next page starts (the list's `older`), or null on the last page. */
+  older: string | null;
+  newest: string;
+  next: string;
+}
+
+/** Links to a list's older entries and back to the newest, with the same filters. */
+export function ListPages({ label, query, older, newest, next }: PagesProps) {
+  const link = (after?: string) => `?${new URLSearchParams(Object.entries({ ...query, after }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
+  if (!older && !query.after) return null;
+  return (
+    <nav className="fg-staff-pages" aria-label={label}>
+      {query.after && <Link href={link()}>{newest}</Link>}
+      {older && <Link href={link(older)}>{next}</Link>}
+    </nav>
+  );
 }

@@ -1,8 +1,7 @@
 import { AUDIT_ACTIONS, auditPage } from "@/lib/audit";
 import { auditFiltersOf, auditQuery, queryProblem } from "@/lib/http/staff-schemas";
-import ListPages from "../_console/ListPages";
 import Nav from "../_console/Nav";
-import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import StaffFilters, { ListPages, queryValues } from "../_console/StaffFilters";
 import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 

@@ -3,9 +3,8 @@ import { loadConfig } from "@/lib/config/forms";
 import { SUBMISSION_STATUSES } from "@/lib/db/schema";
 import { filtersOf, queryProblem, submissionQuery } from "@/lib/http/staff-schemas";
 import { listSubmissions } from "@/lib/staff/submissions";
-import ListPages from "../_console/ListPages";
 import Nav from "../_console/Nav";
-import StaffFilters, { queryValues } from "../_console/StaffFilters";
+import StaffFilters, { ListPages, queryValues } from "../_console/StaffFilters";
 import TableHead from "../_console/TableHead";
 import { requireStaffPage } from "../_console/guard";
 
