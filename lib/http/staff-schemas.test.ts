@@ -20,4 +20,13 @@ describe("the submissions list's query", () => {
       expect(refused.success || queryProblem(refused.error)).toBe("after: must be the list's own link to older entries");
     }
   });
+
+  it("takes a page's size from 1 to 100, and nothing else", () => {
+    expect(submissionQuery.parse({ limit: "5" }).limit).toBe(5);
+    expect(submissionQuery.parse({ limit: "" }).limit).toBeUndefined();
+    for (const [limit, problem] of [["0", "must be 1 to 100"], ["101", "must be 1 to 100"], ["2.5", "must be a whole number"], ["many", "limit: "]] as const) {
+      const refused = submissionQuery.safeParse({ limit });
+      expect(refused.success || queryProblem(refused.error)).toContain(problem);
+    }
+  });
 });

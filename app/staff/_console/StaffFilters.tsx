@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 /** A choice of a select: its value, shown as is, or a value with its own label. */
 type Choice = string | { value: string; label: string };
 
