@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SUBMISSION_STATUSES } from "@/lib/db/schema";
-import { filtersOf, queryProblem, submissionQuery } from "./staff-schemas";
+import { auditFiltersOf, auditQuery, filtersOf, queryProblem, submissionQuery } from "./staff-schemas";
 
 describe("the submissions list's query", () => {
   it("filters by every status a submission can have", () => {
@@ -28,5 +28,10 @@ describe("the submissions list's query", () => {
       const refused = submissionQuery.safeParse({ limit });
       expect(refused.success || queryProblem(refused.error)).toContain(problem);
     }
+  });
+
+  it("reads its dates as whole days in UTC, the last one included", () => {
+    expect(filtersOf(submissionQuery.parse({ from: "2026-12-01", to: "2026-12-07" }))).toMatchObject({ from: Date.parse("2026-12-01T00:00:00Z"), to: Date.parse("2026-12-08T00:00:00Z") });
+    expect(auditFiltersOf(auditQuery.parse({ to: "2026-12-07" })).to).toBe(Date.parse("2026-12-08T00:00:00Z"));
   });
 });

@@ -7,6 +7,8 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
   .transform((value) => Date.parse(`${value}T00:00:00Z`));
 const blank = (value: unknown) => (value === "" ? undefined : value);
+/** A list's last day, inclusive: read as the moment it ends (the lists' `to` is exclusive). */
+const lastDay = day.transform((start) => start + 86_400_000);
 /** A page of a list: how many (100 unless fewer are asked for), and where the previous page ended (the list's `older`). */
 const paging = {
   limit: z.preprocess(blank, z.coerce.number().int("must be a whole number").min(1, "must be 1 to 100").max(100, "must be 1 to 100").optional()),
@@ -19,7 +21,7 @@ export const submissionQuery = z.object({
   status: z.preprocess(blank, z.enum(SUBMISSION_STATUSES).optional()),
   assisted: z.preprocess(blank, z.enum(["yes", "no"]).optional()),
   from: z.preprocess(blank, day.optional()),
-  to: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, lastDay.optional()),
   q: z.preprocess(blank, z.string().trim().max(200).optional()),
   ...paging,
 });
@@ -30,7 +32,7 @@ export function filtersOf(query: z.output<typeof submissionQuery>) {
     status: query.status,
     assisted: query.assisted === undefined ? undefined : query.assisted === "yes",
     from: query.from,
-    to: query.to === undefined ? undefined : query.to + 86_400_000,
+    to: query.to,
     search: query.q,
     after: query.after,
   };
@@ -40,7 +42,7 @@ export const auditQuery = z.object({
   action: z.preprocess(blank, z.enum(AUDIT_ACTIONS as [string, ...string[]]).optional()),
   who: z.preprocess(blank, z.string().trim().max(320).optional()),
   from: z.preprocess(blank, day.optional()),
-  to: z.preprocess(blank, day.optional()),
+  to: z.preprocess(blank, lastDay.optional()),
   ...paging,
 });
 
@@ -49,7 +51,7 @@ export function auditFiltersOf(query: z.output<typeof auditQuery>): AuditFilters
     action: query.action as AuditAction | undefined,
     who: query.who,
     from: query.from,
-    to: query.to === undefined ? undefined : query.to + 86_400_000,
+    to: query.to,
     after: query.after,
   };
 }
