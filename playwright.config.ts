@@ -33,7 +33,9 @@ export const APP_ENV = {
 };
 
 /** Specs that never reach the suite's server (accessibility.spec.ts is a third of the run). */
-const OWN_SERVERS = ["accessibility.spec.ts", "durability.spec.ts", "abuse.spec.ts", "conditions.spec.ts"];
+// durability.spec.ts stays in "app": beside the accessibility walks its 100-submission burst once
+// missed its 60-second delivery deadline (3 left) on a loaded CI machine.
+const OWN_SERVERS = ["accessibility.spec.ts", "abuse.spec.ts", "conditions.spec.ts"];
 
 export default defineConfig({
   testDir: "e2e",
