@@ -5,7 +5,7 @@ import { startApp, stopAll, tempDir } from "./support/app-server";
 import { clearSandboxFaults, sandboxRegistrations } from "./support/sandbox";
 import { FORM_PLANS, MEMBERS, WALK_SERVER_WAIT_MS, walkStates } from "./support/states";
 import { startHostServer } from "./support/host-server";
-import { next, progress, summary, tabTo, uniqueUsername } from "./support/wizard";
+import { DELIVERED, next, progress, summary, tabTo, uniqueUsername } from "./support/wizard";
 
 // WCAG 2.2 AA in Chromium: axe on every state of every demo form, the embed and the
 // error pages. axe is injected with page.evaluate (DevTools protocol), which the app's
@@ -217,7 +217,7 @@ test("the members form is completed with the keyboard alone, and focus lands whe
   await page.keyboard.press("Enter");
   await expect(heading).toHaveText(/Registration (received|complete)/);
   await expect(heading).toBeFocused();
-  await expect(heading).toHaveText("Registration complete", { timeout: 20_000 });
+  await expect(heading).toHaveText("Registration complete", DELIVERED);
   expect(await sandboxRegistrations({ username }, APP_URL)).toEqual([expect.objectContaining({ name: "Jansen" })]);
 });
 

@@ -5,7 +5,7 @@ import { nl } from "@/lib/i18n/nl";
 import { APP_PORT, APP_URL } from "../playwright.config";
 import { startHostServer, type HostServer } from "./support/host-server";
 import { clearSandboxFaults, control, sandboxFault } from "./support/sandbox";
-import { dateGroup, next, progress, uniqueUsername } from "./support/wizard";
+import { dateGroup, DELIVERED, next, progress, uniqueUsername } from "./support/wizard";
 
 /**
  * The CRM.COM sign-up (demo form `crmcom`) against the app's built-in sandbox: by email
@@ -98,7 +98,7 @@ test("by email: registered with the follow-up calls, then the emailed link confi
   await page.goto("/register/crmcom");
   await signInPage(page, { email });
   await restOfForm(page);
-  await expect(page.getByRole("heading", { name: en.completeTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en.completeTitle })).toBeVisible(DELIVERED);
   const contact = await contactBy(`email=${encodeURIComponent(email)}`);
   await expect(page.locator(".fg-panel--success")).toContainText(contact.code);
   expect(contact).toMatchObject({
@@ -156,7 +156,7 @@ test("by phone: a wrong code is an error on the code, a new code after the coold
 
   await codeField(page).fill(messages[1].code!);
   await page.getByRole("button", { name: en.codeSubmit }).click();
-  await expect(page.getByRole("heading", { name: en.completeTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en.completeTitle })).toBeVisible(DELIVERED);
   const contact = await contactBy(`phone=${encodeURIComponent(e164)}`);
   await expect(page.locator(".fg-panel--success")).toContainText(contact.code);
   expect(contact).toMatchObject({ is_verified: true, phone: { phone_number: national, country_code: "CYP" }, consent_state: "ACCEPTED", demographics: { gender: "FEMALE" } });
@@ -199,7 +199,7 @@ test.describe("inside a club's page", () => {
     const [sms] = await outbox(`+357${national}`);
     await codeField(frame).fill(sms.code!);
     await frame.getByRole("button", { name: en.codeSubmit }).click();
-    await expect(frame.getByRole("heading", { name: en.completeTitle })).toBeVisible();
+    await expect(frame.getByRole("heading", { name: en.completeTitle })).toBeVisible(DELIVERED);
     const types = (await page.evaluate(() => (window as unknown as { __events: Array<{ type: string }> }).__events)).map((e) => e.type);
     expect(types.slice(types.indexOf("submitted"))).toEqual(["submitted", "verifying", "confirmed"]);
     expect(await contactBy(`phone=${encodeURIComponent(`+357${national}`)}`)).toMatchObject({ referral_code: "FRIEND-ANNA", is_verified: true });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { control } from "./support/sandbox";
-import { goNext, next, progress, uniqueUsername } from "./support/wizard";
+import { DELIVERED, goNext, next, progress, uniqueUsername } from "./support/wizard";
 
 // The DNL demo form (lib/config/demo.ts) against the built-in sandbox: the inferred sign-up
 // (POST /v1/registration) answers the new registration's id, which the confirmation shows.
@@ -27,7 +27,7 @@ test("the DNL form signs up and shows the id DNL returned as the registration nu
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await page.getByRole("button", { name: "Submit" }).click();
   const body = page.locator(".fg-panel--success");
-  await expect(body).toContainText(/Your registration number is \d+\./, { timeout: 20_000 });
+  await expect(body).toContainText(/Your registration number is \d+\./, DELIVERED);
   const reference = Number(/number is (\d+)\./.exec((await body.textContent()) ?? "")?.[1]);
 
   // The sandbox holds the record under that id, flat in DNL's names, the phone in E.164.

@@ -5,7 +5,7 @@ import { APP_URL, CHROMIUM, CHROMIUM_ARGS } from "../playwright.config";
 import { startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 import { sandboxRegistrations } from "./support/sandbox";
 import { startHostServer, type HostServer } from "./support/host-server";
-import { fillAboutYou, fillAccount, fillAddress, goNext, next, summary, uniqueUsername } from "./support/wizard";
+import { DELIVERED, fillAboutYou, fillAccount, fillAddress, goNext, next, summary, uniqueUsername } from "./support/wizard";
 
 // The embed kit as a club's site uses it: a page on another origin (localhost:{port})
 // loads /embed.js from the app (127.0.0.1:3100), which makes the iframe.
@@ -67,7 +67,7 @@ async function finish(scope: Page | FrameLocator) {
   await next(scope).click();
   await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await scope.getByRole("button", { name: "Submit" }).click();
-  await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Registration complete");
+  await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Registration complete", DELIVERED);
 }
 
 async function sandboxRegistration(username: string) {
@@ -129,7 +129,7 @@ test("the members form completes inside the frame: height follows the pages, eve
   const review = await settledHeight(iframe);
   expect(review).toBeGreaterThan(firstPage);
   await frame.getByRole("button", { name: "Submit" }).click();
-  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Registration complete");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Registration complete", DELIVERED);
   const done = await settledHeight(iframe);
   expect(done).toBeLessThan(firstPage);
 

@@ -4,17 +4,18 @@ import SQLite from "better-sqlite3";
 import { type Browser, expect, type FrameLocator, type Page, test } from "@playwright/test";
 import { type AppServer, startApp, stopAll, tempDir } from "./support/app-server";
 import { startHostServer, type HostServer } from "./support/host-server";
-import { fillAboutYou, fillAccount, fillAddress, goNext, next, progress, summary, uniqueUsername } from "./support/wizard";
+import { DELIVERED, fillAboutYou, fillAccount, fillAddress, goNext, next, progress, summary, uniqueUsername } from "./support/wizard";
 
-// Insights, on a server of its own (E2E_PORT + 1, fresh DATA_DIR) so that no other spec's
+// Insights, on a server of its own (E2E_PORT + 4, fresh DATA_DIR) so that no other spec's
 // visitors are counted: three scripted visitors, then the staff console's Insights page.
-// The club's site that embeds the form listens on E2E_PORT + 2.
+// The club's site that embeds the form listens on E2E_PORT + 5. Both ports are this spec's
+// alone: it runs beside the specs that share the suite's server (playwright.config.ts).
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const ADMIN = { email: "admin@club.example", password: "admin password 2026" };
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
-const HOST_PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 4;
+const HOST_PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
 const CAMPAIGN = { utm_source: "e2e-insights", utm_medium: "web", utm_campaign: "spring" };
 const ANSWER = "anna.answer@example.nl";
 
@@ -86,7 +87,7 @@ async function finish(scope: Page | FrameLocator) {
   await next(scope).click();
   await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await scope.getByRole("button", { name: "Submit" }).click();
-  await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Registration complete");
+  await expect(scope.getByRole("heading", { level: 1 })).toHaveText("Registration complete", DELIVERED);
 }
 
 test("three visitors: one completes, one leaves on page 2 after the vendor refused a username, one comes embedded from a campaign: Insights shows exactly that", async ({ browser }) => {

@@ -6,7 +6,7 @@ import { createResamaniaSandbox } from "@/lib/connectors/resamania/sandbox";
 import { controlHeaders, startSandboxServer } from "@/lib/testing/sandbox-server";
 import { startApp, stopAll, tempDir, writeFormsConfig } from "./support/app-server";
 import { control } from "./support/sandbox";
-import { dateGroup, progress, summary, uniqueUsername } from "./support/wizard";
+import { dateGroup, DELIVERED, progress, summary, uniqueUsername } from "./support/wizard";
 
 /**
  * The fitness club's form (Resamania, French first) against the app's built-in
@@ -62,7 +62,7 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     await aboutYou(page);
     await address(page);
     await send(page).click();
-    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible(DELIVERED);
     const [contact] = await contactsOf(email);
     await expect(page.locator(".fg-panel--success")).toContainText(contact.number);
     expect(contact).toMatchObject({ clubId: "1", state: "prospect" });
@@ -135,7 +135,7 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     await aboutYou(page);
     await address(page);
     await send(page).click();
-    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+    await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible(DELIVERED);
     const migrations = (await (await resamania("GET", `migrations?email=${encodeURIComponent(email)}`)).json()).migrations;
     expect(migrations).toEqual([expect.objectContaining({ club: "1" })]);
     const contacts = await contactsOf(email);
@@ -195,7 +195,7 @@ test.describe("the fitness club's form (Resamania), in French", () => {
       await next(page).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.reviewTitle);
       await send(page).click();
-      await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible();
+      await expect(page.getByRole("heading", { name: fr.completeTitle })).toBeVisible(DELIVERED);
       expect(await contactsOf(email)).toEqual([expect.objectContaining({ mobile: "+33612345678" })]);
     } finally {
       await resamania("PUT", "required", { fields: [] });

@@ -5,7 +5,7 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from "@
 import { validRegistration } from "@/lib/testing/registration";
 import { APP_URL } from "../playwright.config";
 import { type AppServer, startApp, stopAll, tempDir } from "./support/app-server";
-import { fillAboutYou, fillAddress, goNext, next, progress, uniqueUsername } from "./support/wizard";
+import { DELIVERED, fillAboutYou, fillAddress, goNext, next, progress, uniqueUsername } from "./support/wizard";
 
 // The staff console. The suite's server has no staff account: there, the sign-in page
 // says how to make the first one, and every protected route refuses without a session.
@@ -149,7 +149,7 @@ test.describe("on a server with a first admin", () => {
     await next(page).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
     await page.getByRole("button", { name: "Submit" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registration complete", { timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Registration complete", DELIVERED);
     const tell = page.getByRole("region", { name: "What to tell Anna Jansen" });
     await expect(tell).toContainText("forgot password");
     const assistedId = (await tell.getAttribute("data-submission"))!;

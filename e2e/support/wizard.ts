@@ -6,6 +6,11 @@ type Scope = Page | FrameLocator;
 export const next = (page: Scope) => page.getByRole("button", { name: "Next", exact: true });
 export const summary = (page: Scope) => page.locator(".fg-error-summary[role=alert]");
 export const progress = (page: Scope) => page.locator(".fg-progress__text");
+/**
+ * How long a sent registration may take to read "complete": the server's inline wait (5 s),
+ * else "received" and the page's status polls (1 s, 1.5 s, 2.25 s …) until the vendor's answer.
+ */
+export const DELIVERED = { timeout: 20_000 };
 
 let counter = 0;
 /** A username no test has used in this server's lifetime. */
