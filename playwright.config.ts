@@ -20,6 +20,13 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/**
+ * `next start`'s options for every server the suite starts. Node closes a connection after 5 s
+ * idle; a test's API client (Playwright's, kept alive) that sends on it just then gets ECONNRESET,
+ * as a loaded machine once showed. Idle connections are kept longer than any test lasts.
+ */
+export const NEXT_START_ARGS = ["--keepAliveTimeout", "120000"];
+
 /** The suite's server's settings besides its port and data (e2e/accessibility.spec.ts starts a second server with them). */
 export const APP_ENV = {
   LOG_LEVEL: "silent",
@@ -61,7 +68,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: {
-    command: "npx next start",
+    command: `npx next start ${NEXT_START_ARGS.join(" ")}`,
     url: `${APP_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -115,6 +115,9 @@ test("the members form completes inside the frame: height follows the pages, eve
   // With the top of the form in sight, a page change leaves the host where it is.
   await page.setViewportSize({ width: 1000, height: 1400 });
   await page.evaluate(() => scrollTo(0, 100));
+  // Clicks land where the frame is once it stops moving: Playwright sees a field's box in the
+  // frame, not the frame's own place on the host page while the host resizes it.
+  await settledHeight(iframe);
   await fillAboutYou(frame);
   expect(await page.evaluate(() => scrollY)).toBe(100);
   await goNext(frame, "Step 3 of 4");

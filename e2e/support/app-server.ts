@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { NEXT_START_ARGS } from "../../playwright.config";
 
 export interface AppServer {
   url: string;
@@ -28,7 +29,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   if (await fetch(`${url}/api/health`).then(() => true, () => false)) {
     throw new Error(`port ${port} is already taken by another server`);
   }
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1", ...NEXT_START_ARGS], {
     env: { ...process.env, LOG_LEVEL: "silent", ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
