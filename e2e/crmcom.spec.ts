@@ -67,25 +67,35 @@ const codeField = (scope: Scope) => scope.getByLabel(en.codeLabel, { exact: true
 
 test.afterEach(() => clearSandboxFaults("crmcom"));
 
-test("the sign-in page mounted again when its own checks arrive late keeps the field typed in focused and a shown password shown", async ({ page }) => {
+test("the sign-in page shows the fields each way of signing in needs before its checks are there, and their arrival changes nothing", async ({ page }) => {
   // The page's validator (its part .1.js) held back until the person is busy on the page.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
   await page.route(/\/validator\/[^/]+\.1\.js$/, async (route) => {
+    asked.push(route.request().url());
     await held;
     await route.continue();
   });
-  await page.goto("/register/crmcom");
+  await page.goto("/register/crmcom", { waitUntil: "networkidle" });
+  // Its condition (the way chosen) is one the page decides itself: nothing is loaded for it up front.
+  expect(asked).toEqual([]);
+  await page.getByLabel("My mobile phone number and a code by SMS").check();
+  await expect(page.getByLabel("Mobile phone number", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
   await page.getByLabel("My email address and a password").check();
+  await expect(page.getByLabel("Mobile phone number", { exact: true })).toHaveCount(0);
   await page.getByLabel("Password", { exact: true }).fill("s3cret-pass");
   await page.getByRole("button", { name: en.passwordShow }).click();
   const email = page.getByLabel("Email address", { exact: true });
   await email.click();
   await page.keyboard.type("eleni@");
   await email.evaluate((field: HTMLElement) => (field.dataset.before = "yes"));
+  expect(asked.length).toBeGreaterThan(0);
   release();
-  // Mounted again: a new element, which has the focus, with what was typed; typing goes on in it.
-  await expect(page.locator("#root_email")).not.toHaveAttribute("data-before", "yes");
+  await page.waitForLoadState("networkidle");
+  // The same field, still focused, with what was typed; typing goes on in it.
+  await expect(page.locator("#root_email")).toHaveAttribute("data-before", "yes");
   await expect(email).toBeFocused();
   await page.keyboard.type("example.com");
   await expect(email).toHaveValue("eleni@example.com");

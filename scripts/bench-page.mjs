@@ -23,6 +23,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { BYTE_BUDGET, scriptsOf, weigh } from "./page-weight.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,7 +31,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 40);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const THROTTLE = 4;
-const BUDGET = { firstLoadKb: 220, formOnlyKb: 45, firstNextMs: 100, keyP95Ms: 30 };
+const BUDGET = { ...BYTE_BUDGET, firstNextMs: 100, keyP95Ms: 30 };
 
 // Page 1 of each demo form, filled through the URL (passwords cannot be: typed below).
 // The page's Next button and progress are found by class, not by words: the club form is French.
@@ -41,6 +42,9 @@ const FORMS = {
   demo: { prefill: { first_name: "Anna", name: "Jansen", birth_date: "1990-04-01" }, typeInto: "#root_name" },
   // Page 1 is the email alone, checked across the club chain on Next (a new address: on to page 2).
   club: { prefill: { email: "bench.club@example.fr" }, typeInto: "#root_email" },
+  // Page 1 asks how the person signs in (a condition the page decides itself), then email and password or a phone number.
+  crmcom: { prefill: { provider: "EMAIL", email: "bench@example.com" }, password: "correct horse 1", typeInto: "#root_email" },
+  dnl: { prefill: { client_name: "Bench Ltd", username: "bench.user", main_email: "bench@example.nl" }, password: "correct horse battery", typeInto: "#root_main_email" },
   // The largest, most conditional form: typing happens on its payment page (page 3: BACS option and bank
   // details shown by conditions, nested if/then inside them), reached unmeasured; its "first Next" is page 3's.
   purepro: {
@@ -69,23 +73,7 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 
-/** url → bytes on the wire (the encoded body) of every script the page loads. */
-async function scriptsOf(url) {
-  const page = await browser.newPage();
-  const bodies = new Map();
-  page.on("requestfinished", (request) => {
-    if (request.resourceType() !== "script") return;
-    bodies.set(request.url(), request.sizes().then((sizes) => sizes.responseBodySize, () => 0));
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  const sizes = new Map();
-  for (const [script, size] of bodies) sizes.set(new URL(script).pathname, await size);
-  await page.close();
-  return sizes;
-}
-
 const kb = (bytes) => bytes / 1024;
-const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
 
 /** The page's CPU throttled from now on; returns the renderer's main-thread task time so far (CDP TaskDuration, seconds). */
 async function throttled(context, page) {
@@ -229,7 +217,7 @@ const quantile = (values, q) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-const home = await scriptsOf(`${BASE}/`);
+const home = await scriptsOf(browser, `${BASE}/`);
 const rows = [];
 // BENCH_FORMS=demo,club measures those forms only.
 const only = process.env.BENCH_FORMS?.split(",");
@@ -238,9 +226,8 @@ for (const [formId, form] of Object.entries(FORMS).filter(([formId]) => !only ||
     // The embed takes prefill as p.{field}, as embed.js passes it.
     const prefill = Object.entries(form.prefill).map(([key, value]) => [kind === "embed" ? `p.${key}` : key, value]);
     const url = `${BASE}/${kind}/${formId}?${new URLSearchParams(prefill)}`;
-    const scripts = await scriptsOf(url);
-    const formOnly = new Map([...scripts].filter(([script]) => !home.has(script)));
-    if (process.env.BENCH_VERBOSE) for (const [script, size] of formOnly) console.log(`${url.slice(BASE.length)}: ${script} ${kb(size).toFixed(1)} KB`);
+    const weight = weigh(await scriptsOf(browser, url), home);
+    if (process.env.BENCH_VERBOSE) for (const [script, size] of weight.formOnlyScripts) console.log(`${url.slice(BASE.length)}: ${script} ${kb(size).toFixed(1)} KB (${size} B)`);
     const rounds = [];
     for (let round = 0; round < ROUNDS; round++) rounds.push({ ...(await interactions(url, form)), floor: await floorOfNext(url, form) });
     const all = (name) => rounds.flatMap((round) => round[name]);
@@ -255,7 +242,7 @@ for (const [formId, form] of Object.entries(FORMS).filter(([formId]) => !only ||
       plainMainThread: spread(all("plain")),
       keyEventTiming: spread(all("keys")),
     };
-    rows.push({ page: `/${kind}/${formId}`, firstLoad: kb(sum(scripts)), formOnly: kb(sum(formOnly)), ...timing });
+    rows.push({ page: `/${kind}/${formId}`, firstLoad: kb(weight.firstLoad), formOnly: kb(weight.formOnly), ...timing });
   }
 }
 await browser.close();

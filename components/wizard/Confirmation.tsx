@@ -46,16 +46,19 @@ interface Props {
   onReview: () => void;
   /** The submission moved on: a "received" one is asked after while this screen shows it. */
   onUpdate: (submission: Submission) => void;
+  /** The heading shown, for the page's title (Wizard.tsx). */
+  onTitle: (title: string) => void;
 }
 
 /** The last screen; its live region announces "complete" when the vendor confirms. */
-export default function Confirmation({ t, submission, next, revisited, embedded, referenceKind, onReview, onUpdate }: Props) {
+export default function Confirmation({ t, submission, next, revisited, embedded, referenceKind, onReview, onUpdate, onTitle }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The asking loads with this screen, not with the form's first pages.
   useSubmissionStatus(submission, onUpdate);
   const { title, body } = confirmationTexts(submission, t, referenceKind);
   const accepted = submission.status === "delivered" || submission.status === "received";
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => onTitle(title), [title, onTitle]);
   const tone = submission.status === "delivered" ? "success" : submission.status === "received" ? "pending" : "problem";
 
   return (

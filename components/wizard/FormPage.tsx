@@ -95,7 +95,7 @@ export default function FormPage({ schema, validator: given, uiSchema, data: all
   const { t } = context;
   // The validator the page mounted with: RJSF resolves the page's conditions with it once, and a
   // new one arriving while someone types would make RJSF start over from answers a keystroke old.
-  // A page with conditions is mounted again when its own arrives (Wizard.tsx).
+  // A page with conditions only its own validator decides is mounted again when it arrives (Wizard.tsx).
   const [validator] = useState(given);
   const data = useReadAnswers(all, reads);
   const handlers = useRef({ onChange, onNext, onBack });

@@ -27,12 +27,12 @@ import { fieldId, orderMessages, toErrorSchema } from "./paths";
 import type { Campaign } from "./prefill";
 import Progress from "./Progress";
 import { beforeReview } from "./retype";
-import { hasConditions, type Answers } from "./schema";
+import { needsValidator, type Answers } from "./schema";
 import { useDocumentTitle } from "./useDocumentTitle";
 import { useDraftSync } from "./useDraftSync";
 import { useProtection } from "./useProtection";
 import { usePageFlow } from "./usePageFlow";
-import { confirmationTexts, type Submission } from "./submission";
+import type { Submission } from "./submission";
 import { useStepHistory } from "./useStepHistory";
 import { useSubmit } from "./useSubmit";
 import { useValidators } from "./useValidators";
@@ -91,7 +91,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   // Typing the form has not heard yet (components/theme/typing.ts), taken in before anything reads the answers.
   const [typing] = useState(pendingTyping);
   const hearTyping = useCallback(() => flushSync(() => typing.flush()), [typing]);
-  // A page with conditions is mounted again once its validator is in: what was just typed is heard
+  // A page that needs its own validator is mounted again once it is in: what was just typed is heard
   // first, and the field the person is in keeps the focus (a shown password stays shown: shownPasswords).
   const refocus = useRef<string | null>(null);
   const beforeValidators = useCallback(() => {
@@ -165,7 +165,9 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
   const rendered = Math.max(ahead, pageIndex);
   const title = onReview ? t("reviewTitle") : pageIndex >= 0 ? pages[pageIndex].title : "";
   const shownErrors = Object.keys(state.errors).length > 0 || state.general.length > 0;
-  const shownTitle = state.submission ? confirmationTexts(state.submission, t, definition.referenceKind).title : title;
+  // The confirmation's title comes from the confirmation (loaded with the end of the form); the code's is one text.
+  const [endTitle, setEndTitle] = useState("");
+  const shownTitle = state.submission?.status === "awaiting_person" ? t("codeHeading") : state.submission ? endTitle : title;
   useDocumentTitle({ t, form: definition.title, page: shownTitle, step: pageIndex, pages: pages.length, errors: shownErrors });
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -261,6 +263,7 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
             embedded={embedded}
             onReview={() => dispatch({ type: "reopen", step: reviewStep, idempotencyKey: newIdempotencyKey() })}
             onUpdate={onSubmission}
+            onTitle={setEndTitle}
           />
         </Suspense>
       </div>
@@ -306,8 +309,9 @@ export default function Wizard({ definition, messages, prefill = {}, embedded = 
             <AllOfMerge needed={needsAllOfMerge}>
               {pages.slice(0, rendered + 1).map((page, index) => (
                 <FormPage
-                  // RJSF resolves a page's conditions once, on mount, with the validator it has then.
-                  key={hasConditions(model.pageSchemas[index]) ? `${index}:${validators.loaded[index]}` : index}
+                  // RJSF resolves a page's conditions once, on mount, with the validator it has then
+                  // (which decides the conditions of vendors' forms before the page's own is there).
+                  key={needsValidator(model.pageSchemas[index]) ? `${index}:${validators.loaded[index]}` : index}
                   hidden={index !== pageIndex}
                   schema={model.pageSchemas[index]}
                   validator={validators.pages[index]}

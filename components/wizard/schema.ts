@@ -35,20 +35,73 @@ export function isEmptyAnswer(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-const CONDITIONS = ["if", "allOf", "anyOf", "oneOf", "dependencies"];
-const conditional = new WeakMap<object, boolean>();
+// A string, number, boolean or null: what JSON holds besides objects and arrays.
+const plain = (value: unknown) => value === null || typeof value !== "object";
+/** All of the verdicts hold; undefined when one cannot be told. */
+const all = (verdicts: (boolean | undefined)[]) => (verdicts.includes(undefined) ? undefined : !verdicts.includes(false));
+/** `verdict`, unless `decided` says its schemas cannot be decided (undefined). */
+const told = (decided: boolean | undefined, verdict: boolean) => (decided === undefined ? undefined : verdict);
 
 /**
- * A page with conditions, at its root or inside an object (PurePro's address asks its country
- * only abroad): which fields it shows depends on the answers, and on its validator, which decides.
+ * Whether `data` matches `schema` as ajv decides it, for the schemas vendors' conditions are made
+ * of (properties, required, const and enum of plain values, not, anyOf, allOf, oneOf, title); undefined
+ * for any other, whatever the data. A page whose conditions are all such shows the right fields
+ * before its validator is there.
  */
-export function hasConditions(schema: Record<string, unknown>): boolean {
-  let known = conditional.get(schema);
+export function conditionHolds(schema: unknown, data: unknown): boolean | undefined {
+  if (!isRecord(schema)) return undefined;
+  const object = isRecord(data);
+  return all(
+    Object.entries(schema).map(([key, value]) => {
+      const parts = Array.isArray(value) && value.length > 0 ? value.map((part) => conditionHolds(part, data)) : [undefined];
+      switch (key) {
+        case "title":
+          return true;
+        case "const":
+          return plain(value) ? data === value : undefined;
+        case "enum":
+          return Array.isArray(value) && value.every(plain) ? value.includes(data) : undefined;
+        case "required":
+          return Array.isArray(value) ? !object || value.every((name) => data[name] !== undefined) : undefined;
+        case "properties":
+          // An absent answer passes, once its schema is one this can decide.
+          return isRecord(value)
+            ? all(Object.entries(value).map(([name, part]) => (object && data[name] !== undefined ? conditionHolds(part, data[name]) : told(conditionHolds(part, undefined), true))))
+            : undefined;
+        case "not":
+          return told(conditionHolds(value, data), !conditionHolds(value, data));
+        case "anyOf":
+          return told(all(parts), parts.includes(true));
+        case "allOf":
+          return all(parts);
+        case "oneOf":
+          return told(all(parts), parts.filter(Boolean).length === 1);
+        default:
+          return undefined;
+      }
+    }),
+  );
+}
+
+const needing = new WeakMap<object, boolean>();
+
+/**
+ * A page whose fields depend on the answers in a way only its validator can tell (a condition
+ * conditionHolds cannot decide, at its root or inside an object): it loads its validator at once
+ * and renders again when it arrives. Other pages, conditions or not, render without it.
+ */
+export function needsValidator(schema: Record<string, unknown>): boolean {
+  let known = needing.get(schema);
   if (known === undefined) {
     const find = (node: unknown): boolean =>
-      Array.isArray(node) ? node.some(find) : isRecord(node) && (CONDITIONS.some((key) => key in node) || Object.values(node).some(find));
+      Array.isArray(node)
+        ? node.some(find)
+        : isRecord(node) &&
+          ("dependencies" in node ||
+            ["if", "anyOf", "oneOf"].some((key) => key in node && conditionHolds(key === "if" ? node.if : { [key]: node[key] }, undefined) === undefined) ||
+            Object.values(node).some(find));
     known = find(schema);
-    conditional.set(schema, known);
+    needing.set(schema, known);
   }
   return known;
 }

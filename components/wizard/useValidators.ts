@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidatorType } from "@rjsf/utils";
 import type { JsonSchema } from "@/lib/connectors/types";
-import { hasConditions } from "./schema";
+import { needsValidator } from "./schema";
 import { loadValidatorModule, waiting, waitingValidators, withPart, type ReadyValidators } from "./validators";
 
 // How long Next waits for a part before it relies on the server's check alone.
@@ -11,15 +11,15 @@ type Part = "form" | number;
 
 /**
  * Loads the form's validators a part at a time (`{base}.form.js`, `{base}.{n}.js`),
- * when they are needed: a page with conditions, its own at once (which fields it shows
- * depends on them); once the person starts on a page (`prefetch`: types, clicks or taps),
+ * when they are needed: a page with conditions only its validator decides (schema.ts,
+ * needsValidator), its own at once (which fields it shows depends on them); once the person starts on a page (`prefetch`: types, clicks or taps),
  * the whole form's conditions, this page's and the next one's; on the review, every
  * page's. The page renders at once and its validator is usually there before its first Next. `ready(page)` waits for what a check needs (bounded); a part
  * that could not load is tried again, and meanwhile the server's check alone decides.
  */
 export function useValidators(base: string | undefined, schema: JsonSchema, pageSchemas: JsonSchema[], step: number, beforeUpdate?: () => void) {
   const [validators, setValidators] = useState(() => waitingValidators(pageSchemas.length));
-  // Called before a loaded part changes the validators (a page with conditions is then mounted again).
+  // Called before a loaded part changes the validators (a page that needs its own is then mounted again).
   const before = useRef(beforeUpdate);
   useEffect(() => {
     before.current = beforeUpdate;
@@ -62,10 +62,10 @@ export function useValidators(base: string | undefined, schema: JsonSchema, page
     };
   }, [load, pageSchemas.length]);
 
-  // A page whose fields depend on answers needs its validator to show the right ones; the review, every page's.
+  // A page whose fields depend on answers in ways only its validator tells needs it to show the right ones; the review, every page's.
   useEffect(() => {
     if (step >= pageSchemas.length) pageSchemas.forEach((_, index) => load(index));
-    else if (hasConditions(pageSchemas[step])) load(step);
+    else if (needsValidator(pageSchemas[step])) load(step);
   }, [load, step, pageSchemas]);
 
   const prefetch = useCallback(() => {

@@ -1,11 +1,12 @@
 import type { ValidatorType } from "@rjsf/utils";
 import type { ValidatorFunctions } from "@rjsf/validator-ajv8";
+import { conditionHolds } from "./schema";
 
 /** One validator per root schema RJSF is given: the whole form (cleanAnswers) and each page, each loaded on its own. */
 export interface Validators {
   root: ValidatorType;
   pages: ValidatorType[];
-  /** Which pages' validators are there: a page with conditions renders again when its own arrive. */
+  /** Which pages' validators are there: a page that needs its own (needsValidator) renders again when it arrives. */
   loaded: boolean[];
 }
 
@@ -15,11 +16,12 @@ export type ReadyValidators = (page?: number) => Promise<{ root: ValidatorType; 
 /** What the module served by /api/forms/{id}/validator/{hash}.js exports (lib/forms/browser-validator.ts). */
 export type ValidatorModule = (require: (name: string) => unknown) => ValidatorFunctions;
 
-// Until the module is there (or when it cannot load): no condition holds and the browser
-// reports nothing; the server still checks every page on Next.
+// Until the module is there (or when it cannot load): the conditions conditionHolds decides
+// hold as the validator would say, no other does, and the browser reports nothing; the server
+// still checks every page on Next.
 export const waiting: ValidatorType = {
   validateFormData: () => ({ errors: [], errorSchema: {} }),
-  isValid: () => false,
+  isValid: (schema, data) => conditionHolds(schema, data) ?? false,
   rawValidation: () => ({}),
 };
 
