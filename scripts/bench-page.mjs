@@ -43,7 +43,8 @@ const FORMS = {
   // Page 1 is the email alone, checked across the club chain on Next (a new address: on to page 2).
   club: { prefill: { email: "bench.club@example.fr" }, typeInto: "#root_email" },
   // Page 1 asks how the person signs in (a condition the page decides itself), then email and password or a phone number.
-  crmcom: { prefill: { provider: "EMAIL", email: "bench@example.com" }, password: "correct horse 1", typeInto: "#root_email" },
+  // The email is a conditional field, which the URL cannot prefill: filled.
+  crmcom: { prefill: { provider: "EMAIL" }, fill: { "#root_email": "bench@example.com" }, password: "correct horse 1", typeInto: "#root_email" },
   dnl: { prefill: { client_name: "Bench Ltd", username: "bench.user", main_email: "bench@example.nl" }, password: "correct horse battery", typeInto: "#root_main_email" },
   // The largest, most conditional form: typing happens on its payment page (page 3: BACS option and bank
   // details shown by conditions, nested if/then inside them), reached unmeasured; its "first Next" is page 3's.
