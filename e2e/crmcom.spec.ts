@@ -103,6 +103,13 @@ test("the sign-in page shows the fields each way of signing in needs before its 
   await expect(page.getByRole("button", { name: en.passwordHide })).toHaveAttribute("aria-pressed", "true");
 });
 
+test("a link prefills the email, which only signing in by email asks for, and never the password", async ({ page }) => {
+  await page.goto("/register/crmcom?provider=EMAIL&email=anna%40example.com&password=s3cret-pass");
+  await expect(page.getByLabel("My email address and a password")).toBeChecked();
+  await expect(page.getByLabel("Email address", { exact: true })).toHaveValue("anna@example.com");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+});
+
 test("by email: registered with the follow-up calls, then the emailed link confirms the address", async ({ page }) => {
   const email = `${uniqueUsername("eleni")}@example.com`;
   await page.goto("/register/crmcom");

@@ -43,15 +43,14 @@ const FORMS = {
   // Page 1 is the email alone, checked across the club chain on Next (a new address: on to page 2).
   club: { prefill: { email: "bench.club@example.fr" }, typeInto: "#root_email" },
   // Page 1 asks how the person signs in (a condition the page decides itself), then email and password or a phone number.
-  // The email is a conditional field, which the URL cannot prefill: filled.
-  crmcom: { prefill: { provider: "EMAIL" }, fill: { "#root_email": "bench@example.com" }, password: "correct horse 1", typeInto: "#root_email" },
+  crmcom: { prefill: { provider: "EMAIL", email: "bench@example.com" }, password: "correct horse 1", typeInto: "#root_email" },
   dnl: { prefill: { client_name: "Bench Ltd", username: "bench.user", main_email: "bench@example.nl" }, password: "correct horse battery", typeInto: "#root_main_email" },
   // The largest, most conditional form: typing happens on its payment page (page 3: BACS option and bank
   // details shown by conditions, nested if/then inside them), reached unmeasured; its "first Next" is page 3's.
   purepro: {
     prefill: { Name: "Bench Ltd", Email: "bench@acme.example", InvoiceDeliveryMethod: "Email", Currency: "GBP", ApprovalFrequency: "60", PayMethod: "BACS" },
     startPage: 3,
-    // BacsOption is a conditional field, which the URL cannot prefill: ticked (true), the rest typed.
+    // Page 3's fields are set on the page, as its first Next's answers: BacsOption ticked (true), the rest typed.
     fill: { "#root_BacsOption": true, "#root_Bank_AccountName": "Bench Ltd", "#root_Bank_AccountNumber": "12345678", "#root_Bank_SortCode": "601613" },
     typeInto: "#root_Bank_AccountName",
   },

@@ -22,6 +22,21 @@ describe("prefillFromSearchParams", () => {
     expect(answers).toEqual({ action_code: 123, amount: 12.5, newsletter: true, email: "a@b.nl" });
   });
 
+  it("takes a field only a condition asks for, never a conditional password, and no dotted path", () => {
+    const conditional = {
+      type: "object",
+      properties: { provider: { type: "string", enum: ["EMAIL", "PHONE"] }, address: { type: "object", properties: { town: { type: "string" } } } },
+      if: { properties: { provider: { const: "PHONE" } }, required: ["provider"] },
+      then: { properties: { phone: { type: "string" } } },
+      else: { properties: { email: { type: "string", format: "email" }, password: { type: "string", format: "password" } } },
+    };
+    expect(prefillFromSearchParams({ provider: "EMAIL", email: "a@b.nl", password: "x", phone: "0612345678", "address.town": "Houten" }, conditional)).toEqual({
+      provider: "EMAIL",
+      email: "a@b.nl",
+      phone: "0612345678",
+    });
+  });
+
   it("drops values that are not of the field's type", () => {
     expect(prefillFromSearchParams({ action_code: "12a", newsletter: "maybe" }, schema)).toEqual({});
   });

@@ -1,5 +1,6 @@
 import type { JsonSchema } from "@/lib/connectors/types";
-import { isPasswordField, propertiesOf, type Answers } from "./schema";
+import { fieldSchema } from "@/lib/forms/fields";
+import { isPasswordField, type Answers } from "./schema";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -34,19 +35,19 @@ export function coerce(text: string, schema: JsonSchema): unknown {
 }
 
 /**
- * Prefill answers from URL parameters: only top-level fields of the schema, coerced
- * to their type. Password fields are never taken from a URL (it would end up in
- * logs and browser history).
+ * Prefill answers from URL parameters: only top-level fields of the schema, those of
+ * its conditional branches too (CRM.COM's email, asked unless the person signs in by
+ * phone), coerced to their type. Password fields are never taken from a URL (it would
+ * end up in logs and browser history). Runs on the server (the pages' prefill).
  */
 export function prefillFromSearchParams(
   params: SearchParams,
   schema: JsonSchema,
   uiSchema: Record<string, unknown> = {},
 ): Answers {
-  const properties = propertiesOf(schema);
   const answers: Answers = {};
   for (const [name, raw] of Object.entries(params)) {
-    const property = properties[name];
+    const property = name.includes(".") ? undefined : fieldSchema(schema, name);
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!property || text === undefined) continue;
     const ui = (uiSchema[name] ?? {}) as Record<string, unknown>;
