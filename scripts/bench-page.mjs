@@ -11,6 +11,9 @@
 //   without Playwright's in-page helpers, which would count too); beside it, the same
 //   click with the browser alone (the floor: no event reaches the page's scripts, the
 //   click only swaps the page rendered ahead into sight), as typing has the plain input;
+//   and where both went: scripts, style and layout, and the browser's other work (CDP
+//   Performance metrics; the other work is input and event routing, paint, network and
+//   IPC messages, garbage collection);
 // - typing, per keystroke into a text field: main-thread time (CDP TaskDuration from the key
 //   press until 60 ms later), median and p95, beside the same typing into a plain input on
 //   the same page (the floor); and the Event Timing duration (input to next paint).
@@ -75,17 +78,32 @@ const browser = await chromium.launch({
 
 const kb = (bytes) => bytes / 1024;
 
-/** The page's CPU throttled from now on; returns the renderer's main-thread task time so far (CDP TaskDuration, seconds). */
+// What the renderer's main thread spent its task time on (CDP Performance metrics, seconds): scripts,
+// style and layout; the rest of TaskDuration is the browser's other work (input and event routing,
+// paint, network and IPC messages, garbage collection).
+const SPLIT = { script: "ScriptDuration", style: "RecalcStyleDuration", layout: "LayoutDuration" };
+
+/**
+ * The page's CPU throttled from now on; returns a reader of the renderer's main-thread task time
+ * so far (CDP TaskDuration, seconds), which also gives the split (`split()`: SPLIT's metrics, seconds).
+ */
 async function throttled(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-  return async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  let last = {};
+  const taskTime = async () => {
+    const metrics = new Map((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    last = Object.fromEntries(Object.entries(SPLIT).map(([key, name]) => [key, metrics.get(name)]));
+    return metrics.get("TaskDuration");
+  };
+  taskTime.split = () => last;
+  return taskTime;
 }
 
 /**
- * Main-thread time of one Next: clicked by coordinates, the following page awaited by one
- * observer set up before it, then 200 ms more.
+ * Main-thread time of one Next (ms): clicked by coordinates, the following page awaited by one
+ * observer set up before it, then 200 ms more; `split`: its scripts, style and layout (ms).
  */
 async function clickNext(page, taskTime, following) {
   // In view first: coordinates below the fold click nothing.
@@ -100,13 +118,16 @@ async function clickNext(page, taskTime, following) {
   }, following);
   await page.waitForTimeout(300);
   const before = await taskTime();
+  const splitBefore = taskTime.split();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await Promise.race([page.evaluate(() => window.__shown), page.waitForTimeout(15_000).then(() => Promise.reject(new Error(`page ${following} did not show`)))]).catch(async (error) => {
     await page.screenshot({ path: "/tmp/bench-page-failure.png", fullPage: true });
     throw error;
   });
   await page.waitForTimeout(200);
-  return ((await taskTime()) - before) * 1000;
+  const ms = ((await taskTime()) - before) * 1000;
+  const splitAfter = taskTime.split();
+  return { ms, split: Object.fromEntries(Object.keys(SPLIT).map((key) => [key, (splitAfter[key] - splitBefore[key]) * 1000])) };
 }
 
 /**
@@ -140,9 +161,9 @@ async function floorOfNext(url, form) {
       steps[following - 1].setAttribute("aria-current", "step");
     }, true);
   }, following);
-  const ms = await clickNext(page, await throttled(context, page), following);
+  const next = await clickNext(page, await throttled(context, page), following);
   await context.close();
-  return ms;
+  return next;
 }
 
 /** The form's page where the measures start, reached with its own Next (unmeasured); its number. */
@@ -206,9 +227,9 @@ async function interactions(url, form) {
   const plain = await typeInto("#bench-plain");
   await page.evaluate(() => document.getElementById("bench-plain")?.remove());
 
-  const firstNextMs = await clickNext(page, taskTime, startPage + 1);
+  const firstNext = await clickNext(page, taskTime, startPage + 1);
   await context.close();
-  return { firstNextMs, keys, mainThread, plain };
+  return { firstNext, keys, mainThread, plain };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
@@ -232,11 +253,20 @@ for (const [formId, form] of Object.entries(FORMS).filter(([formId]) => !only ||
     for (let round = 0; round < ROUNDS; round++) rounds.push({ ...(await interactions(url, form)), floor: await floorOfNext(url, form) });
     const all = (name) => rounds.flatMap((round) => round[name]);
     const spread = (values) => `${quantile(values, 0.5).toFixed(0)} / ${quantile(values, 0.95).toFixed(0)}`;
+    const nexts = rounds.map((round) => round.firstNext.ms);
+    // Where the first Next's time went, each part's median over the rounds: the page's and the browser alone's.
+    const splitOf = (which) => {
+      const part = (key) => median(rounds.map((round) => round[which].split[key]));
+      const rest = median(rounds.map((round) => round[which].ms - Object.values(round[which].split).reduce((a, b) => a + b, 0)));
+      return `${part("script").toFixed(0)} / ${(part("style") + part("layout")).toFixed(0)} / ${rest.toFixed(0)}`;
+    };
     const timing = {
-      firstNextMs: median(rounds.map((round) => round.firstNextMs)),
-      firstNextFloor: median(rounds.map((round) => round.floor)),
+      firstNextMs: median(nexts),
+      firstNextFloor: median(rounds.map((round) => round.floor.ms)),
+      firstNextSplit: splitOf("firstNext"),
+      floorSplit: splitOf("floor"),
       // The rounds' spread: a median of a few rounds moves from run to run.
-      firstNextRange: `${Math.min(...rounds.map((round) => round.firstNextMs)).toFixed(0)}–${Math.max(...rounds.map((round) => round.firstNextMs)).toFixed(0)}`,
+      firstNextRange: `${Math.min(...nexts).toFixed(0)}–${Math.max(...nexts).toFixed(0)}`,
       keyP95: quantile(all("mainThread"), 0.95),
       keyMainThread: spread(all("mainThread")),
       plainMainThread: spread(all("plain")),
@@ -260,4 +290,7 @@ for (const r of rows) {
       `${r.firstNextMs.toFixed(0).padStart(10)} ${mark(r.firstNextMs <= BUDGET.firstNextMs).padStart(4)} ${r.firstNextFloor.toFixed(0).padStart(15)} ${r.keyMainThread.padStart(24)} ${mark(r.keyP95 <= BUDGET.keyP95Ms).padStart(4)} ${r.plainMainThread.padStart(13)} ${r.keyEventTiming.padStart(28)} ${r.firstNextRange.padStart(19)}`,
   );
 }
+console.log("\nfirst Next, where its main-thread time went (ms, medians of the rounds): scripts / style and layout / the browser's other work");
+console.log("page                 the form's Next     browser alone");
+for (const r of rows) console.log(`${r.page.padEnd(20)} ${r.firstNextSplit.padStart(15)} ${r.floorSplit.padStart(17)}`);
 console.log(`\nbudgets: first-load ≤ ${BUDGET.firstLoadKb} KB, form-only ≤ ${BUDGET.formOnlyKb} KB, first Next ≤ ${BUDGET.firstNextMs} ms, key main-thread p95 ≤ ${BUDGET.keyP95Ms} ms (gzip; main-thread ms; Event Timing: input to the next paint, the wait for the frame included)`);
