@@ -88,13 +88,17 @@ function formLanguage(request: NextRequest): string | undefined {
   }
 }
 
-/** The staff console speaks English; an assisted registration's form is in the form's own language. */
-function staffLanguage(page: string | undefined, formId: string | undefined): string {
-  if (page !== "register" || !formId) return "en";
+/**
+ * An assisted registration's page is in the form's own language (its wizard asks the API in
+ * the page's); the console around it says `lang` where it speaks its own. The console's other
+ * pages speak the browser's language among the app's, as a page outside a form does.
+ */
+function staffLanguage(page: string | undefined, formId: string | undefined): string | undefined {
+  if (page !== "register" || !formId) return undefined;
   try {
-    return findForm(decodeURIComponent(formId))?.locale ?? "en";
+    return findForm(decodeURIComponent(formId))?.locale;
   } catch {
-    return "en";
+    return undefined;
   }
 }
 

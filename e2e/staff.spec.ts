@@ -292,6 +292,79 @@ test.describe("on a server with a first admin", () => {
     await expect(desk).toHaveURL(/\/staff\/sign-in/);
   });
 
+  test("the console speaks the staff member's language: French and Dutch, the form's own inside an assisted registration", async ({ browser }) => {
+    const page = await (await browser.newContext({ baseURL: app.url, locale: "fr-FR" })).newPage();
+    await page.goto("/staff");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Console du personnel : connexion");
+    await expect(page).toHaveTitle("Connexion – console du personnel");
+    await page.getByLabel("Adresse e-mail").fill(ADMIN.email);
+    await page.getByLabel("Mot de passe").fill("not the password");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.locator(".fg-staff-error")).toHaveText("L’adresse e-mail ou le mot de passe n’est pas le bon, ou le compte est désactivé.");
+    await page.getByLabel("Mot de passe").fill(ADMIN.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Console du personnel");
+    await expect(page.getByRole("navigation", { name: "Console du personnel" }).getByRole("link", { name: "Envois" })).toBeVisible();
+    await expect(page.locator(".fg-staff-nav")).toContainText(`Connecté·e en tant que ${ADMIN.email} (administrateur)`);
+    await expectAccessible(page, "the console's home, in French");
+
+    // Lists: their filters, columns and statuses in French; the values sent stay the API's.
+    await page.getByRole("link", { name: "Suivre les envois" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Envois");
+    await expect(page.getByRole("columnheader", { name: "Reçu" })).toBeVisible();
+    const status = page.getByLabel("Statut");
+    await expect(status.locator('option[value="delivered"]')).toHaveText("transmis");
+    await status.selectOption("delivered");
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/status=delivered/);
+    await expect(page.locator("caption")).toHaveText(/^(Aucun envoi ne correspond\.|\d+ envois?, les plus récents d’abord)$/);
+    const statuses = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(statuses.length).toBeGreaterThan(0); // the first test's registration, delivered (then erased)
+    for (const cell of statuses) expect(cell).toMatch(/^transmis( \(effacé\))?$/);
+    await page.goto("/staff/submissions?from=hier&status=delivered");
+    await expect(page.locator(".fg-staff-error")).toHaveText("Du : doit être une date au format AAAA-MM-JJ");
+    await expectAccessible(page, "the submissions, in French");
+
+    // An assisted registration: the consent in the console's language, the form in its own.
+    await page.goto("/staff/register/members");
+    await page.getByRole("button", { name: "Continuer vers le formulaire" }).click();
+    await expect(page.locator(".fg-staff-error")).toHaveText(/^Indiquez le nom de la personne/);
+    await page.getByLabel("Nom de la personne").fill("Anna [Desk] Jansen");
+    await page.getByLabel("Par téléphone").check();
+    await page.getByLabel("La personne a accepté les conditions et la politique de confidentialité").check();
+    await page.getByRole("button", { name: "Continuer vers le formulaire" }).click();
+    await expect(page.locator("[data-attestation]")).toContainText("Inscription de Anna [Desk] Jansen, qui a accepté les conditions et la politique de confidentialité par téléphone.");
+    await expect(page.locator("[data-attestation] strong")).toHaveText("Anna [Desk] Jansen");
+    // The page is the form's (its wizard asks the API in the page's language); the console's parts say theirs.
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator(".fg-wizard h1")).toHaveText("Your account");
+    await expect(page.locator("[data-attestation]")).toHaveAttribute("lang", "fr");
+    await expect(page.locator(".fg-staff-nav")).toHaveAttribute("lang", "fr");
+    await expectAccessible(page, "an assisted registration, the console in French");
+
+    // The staff API's answers follow the same language.
+    await page.goto("/staff/lookups");
+    await page.getByLabel("Formulaire", { exact: true }).selectOption("dnl");
+    await page.getByLabel("Identifiant de l’inscription").fill("987654");
+    await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+    await expect(page.locator("[data-lookup]")).toHaveText("Introuvable : le fournisseur ne connaît pas cet enregistrement.");
+
+    const dutch = await (await browser.newContext({ baseURL: app.url, locale: "nl-NL" })).newPage();
+    await dutch.goto("/staff/sign-in");
+    await expect(dutch.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(dutch.getByRole("heading", { level: 1 })).toHaveText("Medewerkersconsole: aanmelden");
+    await dutch.getByLabel("E-mailadres").fill(ADMIN.email);
+    await dutch.getByLabel("Wachtwoord").fill(ADMIN.password);
+    await dutch.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(dutch.getByRole("heading", { level: 1 })).toHaveText("Medewerkersconsole");
+    await dutch.getByRole("link", { name: "Auditlog" }).first().click();
+    await expect(dutch.getByRole("heading", { level: 1 })).toHaveText("Auditlog");
+    await expect(dutch.getByLabel("Actie").locator('option[value="sign_in"]')).toHaveText("aangemeld");
+    await expect(dutch.locator('tr[data-action="sign_in"]').first()).toContainText("aangemeld");
+    await expectAccessible(dutch, "the audit log, in Dutch");
+  });
+
   test("staff look a person up at DNL: a good id, a wrong id, and a token DNL no longer accepts", async ({ browser }) => {
     const page = await signIn(browser, ADMIN);
     await page.getByRole("link", { name: "Look up" }).first().click();

@@ -1,29 +1,33 @@
 import Link from "next/link";
 import Nav from "./_console/Nav";
-import { requireStaffPage } from "./_console/guard";
+import { consoleTexts, requireStaffPage } from "./_console/guard";
+import { rich } from "./_console/texts";
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+const link = (href: string) => (words: string) => <Link href={href}>{words}</Link>;
+
 /** The console's home: what staff can do here. */
 export default async function StaffHome({ searchParams }: Props) {
   const staff = await requireStaffPage("staff", "/staff");
+  const t = await consoleTexts();
   const denied = (await searchParams).denied === "admin";
   return (
     <main className="fg-main fg-staff-main" id="main">
-      <Nav staff={staff} />
-      <h1 className="fg-heading">Staff console</h1>
+      <Nav staff={staff} t={t} />
+      <h1 className="fg-heading">{t("consoleTitle")}</h1>
       {denied && (
         <p className="fg-staff-error" role="alert">
-          That page needs the admin role.
+          {t("deniedAdmin")}
         </p>
       )}
       <ul className="fg-form-list">
-        <li><Link href="/staff/register">Register a person</Link> at the desk or on the phone, with their consent.</li>
-        <li><Link href="/staff/submissions">Follow up submissions</Link>: find one, see its delivery, {staff.role === "admin" ? "retry, replay or erase it" : "reveal its answers"}.</li>
-        <li><Link href="/staff/lookups">Look a person up</Link> at a form&apos;s vendor.</li>
-        {staff.role === "admin" && <li><Link href="/staff/audit">Audit log</Link> and <Link href="/staff/accounts">staff accounts</Link>.</li>}
+        <li>{rich(t("homeRegister"), { register: link("/staff/register") })}</li>
+        <li>{rich(t(staff.role === "admin" ? "homeSubmissionsAdmin" : "homeSubmissionsStaff"), { submissions: link("/staff/submissions") })}</li>
+        <li>{rich(t("homeLookups"), { lookups: link("/staff/lookups") })}</li>
+        {staff.role === "admin" && <li>{rich(t("homeAdmin"), { audit: link("/staff/audit"), accounts: link("/staff/accounts") })}</li>}
       </ul>
     </main>
   );

@@ -1,4 +1,5 @@
 import TableHead from "./TableHead";
+import type { ConsoleText } from "./texts";
 
 export interface Bar {
   label: string;
@@ -10,7 +11,7 @@ export interface Bar {
  * browser to load. The SVG is an image with a text alternative; the table after it says
  * the same in numbers, for screen readers and for copying (each chart has its table).
  */
-export default function BarChart({ title, bars, unit = "", id }: { title: string; bars: Bar[]; unit?: string; id: string }) {
+export default function BarChart({ title, bars, unit = "", id, t }: { title: string; bars: Bar[]; unit?: string; id: string; t: ConsoleText }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const row = 22;
   const labelWidth = 220;
@@ -41,12 +42,12 @@ export default function BarChart({ title, bars, unit = "", id }: { title: string
         </svg>
       )}
       <table className="fg-staff-table" data-chart={id}>
-        <caption className="fg-visually-hidden">{title} (table view)</caption>
-        <TableHead columns={["Item", "Value"]} />
+        <caption className="fg-visually-hidden">{title}</caption>
+        <TableHead columns={[t("columnItem"), t("columnValue")]} />
         <tbody>
           {bars.length === 0 ? (
             <tr>
-              <td colSpan={2}>Nothing in this range.</td>
+              <td colSpan={2}>{t("nothingInRange")}</td>
             </tr>
           ) : (
             bars.map((bar, index) => (

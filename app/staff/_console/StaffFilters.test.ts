@@ -10,7 +10,7 @@ const fields: FilterField[] = [
 ];
 
 const render = (props: Partial<Parameters<typeof StaffFilters>[0]> = {}) =>
-  renderToStaticMarkup(createElement(StaffFilters, { label: "Filter things", fields, values: {}, ...props }));
+  renderToStaticMarkup(createElement(StaffFilters, { label: "Filter things", fields, values: {}, submit: "Filter", ...props }));
 
 describe("StaffFilters", () => {
   it("is a GET search form whose fields are labelled and named after the query parameters", () => {
@@ -24,7 +24,7 @@ describe("StaffFilters", () => {
     expect(html).not.toContain('role="alert"');
   });
 
-  it("shows the current values, its own submit label and the query's problem", () => {
+  it("shows the current values, another submit label and the query's problem", () => {
     const html = render({ values: { q: "R-12", status: "failed", from: "2026-01-02" }, submit: "Show", problem: "from: Invalid date" });
     expect(html).toContain('<input name="q" value="R-12"/>');
     expect(html).toContain('<input type="date" name="from" value="2026-01-02"/>');

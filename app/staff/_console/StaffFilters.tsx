@@ -12,7 +12,7 @@ interface Props {
   fields: readonly FilterField[];
   /** The fields' current values, by name (what the page's query string holds). */
   values: Readonly<Record<string, string | undefined>>;
-  submit?: string;
+  submit: string;
   /** Why the query string was refused, shown under the form. */
   problem?: string;
 }
@@ -21,7 +21,7 @@ interface Props {
  * A console page's filters: a GET form, so that a filtered list is a link like any other
  * (the field names are the query parameters the page and its API read).
  */
-export default function StaffFilters({ label, fields, values, submit = "Filter", problem }: Props) {
+export default function StaffFilters({ label, fields, values, submit, problem }: Props) {
   return (
     <>
       <form className="fg-staff-filters" method="get" role="search" aria-label={label}>

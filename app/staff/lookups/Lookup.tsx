@@ -3,12 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { LookupResult } from "@/lib/connectors/types";
 import type { LookupForm } from "@/lib/staff/lookups";
-
-const KEY_LABEL: Record<LookupForm["lookupBy"], string> = {
-  registrationId: "Registration id",
-  reference: "Reference (as the confirmation showed it)",
-  email: "Email address",
-};
+import { consoleText } from "../_console/texts";
 
 type Answer = { outcome: "found"; result: LookupResult } | { outcome: "not_found" } | { outcome: "error"; message: string };
 
@@ -25,7 +20,8 @@ function Fields({ fields }: { fields: LookupResult["fields"] }) {
   );
 }
 
-export default function Lookup({ forms }: { forms: LookupForm[] }) {
+export default function Lookup({ forms, locale }: { forms: LookupForm[]; locale: string }) {
+  const t = consoleText(locale);
   const [formId, setFormId] = useState(forms[0].id);
   const [answer, setAnswer] = useState<Answer>();
   const [busy, setBusy] = useState(false);
@@ -43,9 +39,9 @@ export default function Lookup({ forms }: { forms: LookupForm[] }) {
         body: JSON.stringify({ key }),
       });
       const body = (await response.json().catch(() => ({}))) as Partial<Answer> & { error?: string };
-      setAnswer(body.outcome ? (body as Answer) : { outcome: "error", message: body.error ?? `The server answered ${response.status}.` });
+      setAnswer(body.outcome ? (body as Answer) : { outcome: "error", message: body.error ?? t("serverAnswered", { status: response.status }) });
     } catch {
-      setAnswer({ outcome: "error", message: "The app could not be reached." });
+      setAnswer({ outcome: "error", message: t("appUnreachable") });
     } finally {
       setBusy(false);
     }
@@ -54,7 +50,7 @@ export default function Lookup({ forms }: { forms: LookupForm[] }) {
   return (
     <>
       <form className="fg-staff-form" onSubmit={submit}>
-        <label htmlFor="lookup-form">Form</label>
+        <label htmlFor="lookup-form">{t("fieldForm")}</label>
         <select id="lookup-form" value={formId} onChange={(event) => (setFormId(event.target.value), setAnswer(undefined))}>
           {forms.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -62,19 +58,19 @@ export default function Lookup({ forms }: { forms: LookupForm[] }) {
             </option>
           ))}
         </select>
-        <label htmlFor="lookup-key">{KEY_LABEL[form.lookupBy]}</label>
+        <label htmlFor="lookup-key">{t(`key_${form.lookupBy}`)}</label>
         <input id="lookup-key" name="key" type={form.lookupBy === "email" ? "email" : "text"} required autoComplete="off" />
-        <button type="submit" className="fg-button" disabled={busy}>Look up</button>
+        <button type="submit" className="fg-button" disabled={busy}>{t("lookUp")}</button>
       </form>
       <section aria-live="polite" data-lookup={answer?.outcome ?? "none"}>
-        {answer?.outcome === "not_found" && <p>Not found: the vendor knows no such record.</p>}
+        {answer?.outcome === "not_found" && <p>{t("lookupNotFound")}</p>}
         {answer?.outcome === "error" && <p className="fg-staff-error" role="alert">{answer.message}</p>}
         {answer?.outcome === "found" && (
           <>
             <h2>
               {answer.result.maybeUnknown
-                ? `${answer.result.status ?? "Not finished"}, or no such record: the vendor answers alike for both`
-                : `Found${answer.result.status ? ` (status: ${answer.result.status})` : ""}`}
+                ? t("maybeUnknown", { status: answer.result.status ?? t("notFinished") })
+                : answer.result.status ? t("foundStatus", { status: answer.result.status }) : t("found")}
             </h2>
             <Fields fields={answer.result.fields} />
             {answer.result.matches?.map((match) => (

@@ -3,12 +3,19 @@
 import { signInWithPassword, signInWithProvider } from "../_console/auth-client";
 import { useState, type FormEvent } from "react";
 
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "The email address or the password is not right, or the account is disabled.",
-  Throttled: "Too many failed sign-ins: wait a few minutes and try again.",
-};
+/** The form's words, in the console's language (texts.ts); `signInWith` holds {provider}. */
+interface Texts {
+  email: string;
+  password: string;
+  signIn: string;
+  signInWith: string;
+  wrong: string;
+  throttled: string;
+  failed: string;
+}
 
-export default function SignInForm({ callbackUrl, oidc }: { callbackUrl: string; oidc?: string }) {
+export default function SignInForm({ callbackUrl, oidc, texts }: { callbackUrl: string; oidc?: string; texts: Texts }) {
+  const messages: Record<string, string> = { CredentialsSignin: texts.wrong, Throttled: texts.throttled };
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +27,7 @@ export default function SignInForm({ callbackUrl, oidc }: { callbackUrl: string;
     const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), callbackUrl).catch(() => ({ error: "unreachable" }));
     setBusy(false);
     if (!result.error) window.location.assign(callbackUrl);
-    else setError(MESSAGES[result.error] ?? "Signing in did not work: try again.");
+    else setError(messages[result.error] ?? texts.failed);
   }
 
   return (
@@ -31,18 +38,18 @@ export default function SignInForm({ callbackUrl, oidc }: { callbackUrl: string;
             {error}
           </p>
         )}
-        <label htmlFor="email">Email address</label>
+        <label htmlFor="email">{texts.email}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{texts.password}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
         <button type="submit" className="fg-button" disabled={busy}>
-          Sign in
+          {texts.signIn}
         </button>
       </form>
       {oidc && (
         <p>
           <button type="button" className="fg-button fg-button-secondary" onClick={() => void signInWithProvider("oidc", callbackUrl)}>
-            Sign in with {oidc}
+            {texts.signInWith.replace("{provider}", oidc)}
           </button>
         </p>
       )}

@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/config/env";
 import { getStaffAccounts, oidcConfigured, staffSecret } from "@/lib/staff";
+import { consoleTexts } from "../_console/guard";
+import { rich, type ConsoleKey } from "../_console/texts";
 import SignInForm from "./SignInForm";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await consoleTexts())("signInPageTitle") };
+}
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: "The email address or the password is not right, or the account is disabled.",
-  Throttled: "Too many failed sign-ins: wait a few minutes and try again.",
-  AccessDenied: "This account may not use the staff console: an administrator must add it first.",
-};
+/** next-auth's error codes, as the page says them. */
+const ERRORS: Record<string, ConsoleKey> = { CredentialsSignin: "signInWrong", Throttled: "signInThrottled", AccessDenied: "signInDenied" };
+
+const code = (words: string) => <code>{words}</code>;
 
 /** The console's one public page. With no account yet, it says how to make the first one. */
 export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
+  const t = await consoleTexts();
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const callback = first(query.callbackUrl);
   const callbackUrl = callback?.startsWith("/staff") ? callback : "/staff";
@@ -32,32 +36,32 @@ export default async function SignInPage({ searchParams }: Props) {
   }
   return (
     <main className="fg-main" id="main">
-      <h1 className="fg-heading">Staff console: sign in</h1>
+      <h1 className="fg-heading">{t("signInTitle")}</h1>
       {none && (
         <section className="fg-staff-notice" aria-labelledby="first-account">
-          <h2 id="first-account">There is no staff account yet</h2>
-          <p>Create the first administrator in one of two ways:</p>
+          <h2 id="first-account">{t("noAccountTitle")}</h2>
+          <p>{t("noAccountIntro")}</p>
           <ul>
-            <li>
-              set <code>STAFF_ADMIN_EMAIL</code> and <code>STAFF_ADMIN_PASSWORD</code> (at least 12 characters) in the environment and restart the app; or
-            </li>
-            <li>
-              run <code>npm run staff:add -- --email you@example.org --role admin</code> on the server (it asks for the password).
-            </li>
+            <li>{rich(t("noAccountEnvironment"), { code })}</li>
+            <li>{rich(t("noAccountCommand"), { code })}</li>
           </ul>
         </section>
       )}
       {secretProblem && (
         <p className="fg-staff-error" role="alert">
-          The console cannot sign anyone in until the server is configured: {secretProblem}.
+          {t("notConfigured", { problem: secretProblem })}
         </p>
       )}
       {error && (
         <p className="fg-staff-error" role="alert">
-          {ERRORS[error] ?? "Signing in did not work: try again."}
+          {t(ERRORS[error] ?? "signInFailed")}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} oidc={oidcConfigured() ? env().STAFF_OIDC_NAME : undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        oidc={oidcConfigured() ? env().STAFF_OIDC_NAME : undefined}
+        texts={{ email: t("emailAddress"), password: t("password"), signIn: t("signIn"), signInWith: t("signInWith"), wrong: t("signInWrong"), throttled: t("signInThrottled"), failed: t("signInFailed") }}
+      />
     </main>
   );
 }

@@ -8,12 +8,15 @@ import Wizard from "@/components/wizard/Wizard";
 import type { PageModel } from "@/lib/forms/page-model";
 import type { FormDefinition } from "@/lib/forms/types";
 import type { Messages } from "@/lib/i18n";
+import { consoleText, rich } from "../../_console/texts";
 
 interface Props {
   definition: FormDefinition;
   pageModel: PageModel;
   validatorsUrl: string;
   messages: Messages;
+  /** The console's language, said on its parts (`lang`): the page and its wizard speak the form's own. */
+  locale: string;
 }
 
 /**
@@ -21,7 +24,8 @@ interface Props {
  * and how. Then the form's own wizard, which sends the attestation with the submit.
  * Once sent, what to tell the person, the password in particular (never shown here).
  */
-export default function Assisted({ definition, pageModel, validatorsUrl, messages }: Props) {
+export default function Assisted({ definition, pageModel, validatorsUrl, messages, locale }: Props) {
+  const t = consoleText(locale);
   const [attestation, setAttestation] = useState<Attestation>();
   const [submitted, setSubmitted] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -33,7 +37,7 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
     const person = String(data.get("person") ?? "").trim();
     const how = data.get("how");
     if (!person || (how !== "in_person" && how !== "phone") || data.get("agreed") !== "yes") {
-      setProblem("Give the person's name, how they agreed, and confirm that they agreed to the terms and the privacy notice.");
+      setProblem(t("consentProblem"));
       return;
     }
     setProblem(undefined);
@@ -48,51 +52,43 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
 
   if (!attestation) {
     return (
-      <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title" lang="en">
+      <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title" lang={locale}>
         <h1 className="fg-heading" id="attest-title">
-          {definition.title}: the person&apos;s consent
+          {t("consentTitle", { form: definition.title })}
         </h1>
-        <p>Before you fill in the form for someone, record that they agreed to the terms and the privacy notice.</p>
+        <p>{t("consentIntro")}</p>
         {problem && <p className="fg-staff-error" role="alert">{problem}</p>}
-        <label htmlFor="person">The person&apos;s name</label>
+        <label htmlFor="person">{t("personName")}</label>
         <input id="person" name="person" autoComplete="off" required />
         <fieldset>
-          <legend>How did they agree?</legend>
+          <legend>{t("howAgreed")}</legend>
           <label>
-            <input type="radio" name="how" value="in_person" defaultChecked /> In person, at the desk
+            <input type="radio" name="how" value="in_person" defaultChecked /> {t("atTheDesk")}
           </label>
           <label>
-            <input type="radio" name="how" value="phone" /> By phone
+            <input type="radio" name="how" value="phone" /> {t("onThePhone")}
           </label>
         </fieldset>
         <label>
-          <input type="checkbox" name="agreed" value="yes" required /> The person agreed to the terms and the privacy notice
+          <input type="checkbox" name="agreed" value="yes" required /> {t("personAgreed")}
         </label>
-        <button type="submit" className="fg-button">Continue to the form</button>
+        <button type="submit" className="fg-button">{t("continueToForm")}</button>
       </form>
     );
   }
 
   return (
     <>
-      <p className="fg-staff-notice" data-attestation lang="en">
-        Registering <strong>{attestation.person}</strong>, who agreed to the terms and the privacy notice {attestation.how === "phone" ? "by phone" : "in person"}.
-        {generated && " The form's password is made by the server and never shown."}
+      <p className="fg-staff-notice" data-attestation lang={locale}>
+        {rich(t("registering"), { person: (person) => <strong>{person}</strong> }, { person: attestation.person, how: t(attestation.how === "phone" ? "byPhone" : "inPerson") })}
+        {generated && ` ${t("passwordMadeByServer")}`}
       </p>
       <Wizard definition={definition} messages={messages} pageModel={pageModel} validatorsUrl={validatorsUrl} attestation={attestation} onEvent={onEvent} />
       {submitted && (
-        <section className="fg-staff-notice" aria-labelledby="tell-them" data-submission={submitted} lang="en">
-          <h2 id="tell-them">What to tell {attestation.person}</h2>
-          {generated ? (
-            <p>
-              Their account was made with a password nobody knows, you included. Tell them to choose their own with the &ldquo;forgot password&rdquo; link on the sign-in page, using the email address you gave.
-            </p>
-          ) : (
-            <p>Tell them their registration is received; they will hear from the club.</p>
-          )}
-          <p>
-            Submission <a href={`/staff/submissions/${submitted}`}>{submitted}</a>: follow its delivery there.
-          </p>
+        <section className="fg-staff-notice" aria-labelledby="tell-them" data-submission={submitted} lang={locale}>
+          <h2 id="tell-them">{t("tellThemTitle", { person: attestation.person })}</h2>
+          <p>{t(generated ? "tellThemPassword" : "tellThemReceived")}</p>
+          <p>{rich(t("followDelivery"), { submission: (id) => <a href={`/staff/submissions/${submitted}`}>{id}</a> }, { id: submitted })}</p>
         </section>
       )}
     </>

@@ -6,7 +6,7 @@ import { getFormDefinition } from "@/lib/forms/definition";
 import { messages } from "@/lib/i18n";
 import ThemeStyle from "@/components/ThemeStyle";
 import Nav from "../../_console/Nav";
-import { requireStaffPage } from "../../_console/guard";
+import { consoleTexts, requireStaffPage } from "../../_console/guard";
 import Assisted from "./Assisted";
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 export default async function AssistedPage({ params }: Props) {
   const staff = await requireStaffPage("staff", `/staff/register/${encodeURIComponent((await params).formId)}`);
   const { formId } = await params;
+  const t = await consoleTexts();
   const form = findForm(formId);
   if (!form) notFound();
   const loaded = await getFormDefinition(formId, { requested: form.locale }, "staff").then(browserForm, (error: unknown) => {
@@ -25,12 +26,14 @@ export default async function AssistedPage({ params }: Props) {
   });
   return (
     <main className="fg-main fg-staff-main fg-themed" id="main">
-      <Nav staff={staff} />
+      <Nav staff={staff} t={t} />
       <ThemeStyle theme={form.theme} />
       {typeof loaded === "string" ? (
-        <p className="fg-staff-error" role="alert" lang="en">The form cannot be shown right now: {loaded}</p>
+        <p className="fg-staff-error" role="alert" lang={t.locale}>
+          {t("formUnavailable", { problem: loaded })}
+        </p>
       ) : (
-        <Assisted definition={loaded.definition} pageModel={loaded.pageModel} validatorsUrl={loaded.validatorsUrl} messages={messages(loaded.definition.locale)} />
+        <Assisted definition={loaded.definition} pageModel={loaded.pageModel} validatorsUrl={loaded.validatorsUrl} messages={messages(loaded.definition.locale)} locale={t.locale} />
       )}
     </main>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { staffCall } from "../../_console/api";
+import { consoleText } from "../../_console/texts";
 
 interface Revealed {
   answers: unknown;
@@ -31,10 +32,12 @@ function Tree({ value, labels = {}, path = "" }: { value: unknown; labels?: Reco
 }
 
 /** The answers, masked; "Reveal" shows them in clear (the server writes that to the audit log). */
-export default function Answers({ submissionId, masked, labels, attestation }: { submissionId: string; masked: unknown; labels: Record<string, string>; attestation: { how: string } | null }) {
+export default function Answers({ submissionId, masked, labels, attestation, locale }: { submissionId: string; masked: unknown; labels: Record<string, string>; attestation: { how: string } | null; locale: string }) {
+  const t = consoleText(locale);
+  const how = (way: string) => t(way === "phone" ? "byPhone" : "inPerson");
   const [revealed, setRevealed] = useState<Revealed>();
   const [error, setError] = useState<string>();
-  if (masked === null) return <p>The answers are no longer kept (erased on request, or past the retention period).</p>;
+  if (masked === null) return <p>{t("answersGone")}</p>;
   async function reveal() {
     try {
       setRevealed(await staffCall<Revealed>(`/api/staff/submissions/${encodeURIComponent(submissionId)}/reveal`));
@@ -43,19 +46,17 @@ export default function Answers({ submissionId, masked, labels, attestation }: {
     }
   }
   return (
-    <section aria-label={revealed ? "Answers, revealed" : "Answers, masked"} data-answers={revealed ? "revealed" : "masked"}>
+    <section aria-label={revealed ? t("answersRevealed") : t("answersMasked")} data-answers={revealed ? "revealed" : "masked"}>
       <Tree value={revealed ? revealed.answers : masked} labels={labels} />
       {revealed?.attestation && (
-        <p>
-          Attestation: {revealed.attestation.text} ({revealed.attestation.how === "phone" ? "by phone" : "in person"})
-        </p>
+        <p>{t("attestationShown", { text: revealed.attestation.text, how: how(revealed.attestation.how) })}</p>
       )}
-      {!revealed && attestation && <p>An attestation of consent is stored ({attestation.how === "phone" ? "by phone" : "in person"}).</p>}
-      {revealed?.fieldErrors && <Tree value={{ "The vendor refused": revealed.fieldErrors }} />}
+      {!revealed && attestation && <p>{t("attestationStored", { how: how(attestation.how) })}</p>}
+      {revealed?.fieldErrors && <Tree value={{ [t("vendorRefused")]: revealed.fieldErrors }} />}
       {error && <p className="fg-staff-error" role="alert">{error}</p>}
       {!revealed && (
         <button type="button" className="fg-button fg-button-secondary" onClick={() => void reveal()}>
-          Reveal the answers (recorded in the audit log)
+          {t("reveal")}
         </button>
       )}
     </section>

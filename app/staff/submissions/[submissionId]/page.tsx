@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { staffTranslator } from "@/lib/i18n/staff";
 import { submissionDetail } from "@/lib/staff/submissions";
 import Nav from "../../_console/Nav";
-import { requireStaffPage } from "../../_console/guard";
+import { consoleTexts, requireStaffPage } from "../../_console/guard";
+import type { ConsoleKey } from "../../_console/texts";
 import Actions from "./Actions";
 import Answers from "./Answers";
 
@@ -11,57 +12,62 @@ interface Props {
   params: Promise<{ submissionId: string }>;
 }
 
+/** What a delivery attempt can end in (lib/submissions/retry.ts, Outcome): named in the console's language. */
+const ATTEMPTS = ["delivered", "rejected", "retry", "awaiting", "failed"];
+
 /** One submission: state, who assisted, the delivery timeline, the answers masked until revealed. */
 export default async function SubmissionPage({ params }: Props) {
   const staff = await requireStaffPage("staff", `/staff/submissions/${encodeURIComponent((await params).submissionId)}`);
   const { submissionId } = await params;
-  const detail = await submissionDetail(submissionId, staffTranslator({})).catch((error: unknown) => {
+  const t = await consoleTexts();
+  const detail = await submissionDetail(submissionId, staffTranslator({ requested: t.locale })).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const rows: Array<[string, string | number | null]> = [
-    ["Form", detail.formId],
-    ["Status", detail.status],
-    ["Reference", detail.reference],
-    ["Attempts", detail.attempts],
-    ["Last error", detail.lastError],
-    ["Next attempt", detail.nextAttemptAt],
-    ["Received", detail.createdAt],
-    ["Delivered", detail.deliveredAt],
-    ["Answers erased", detail.erasedAt],
-    ["Assisted by", detail.assisted ? `${detail.assisted.by} (${detail.assisted.how === "phone" ? "by phone" : "in person"})` : "no: sent by the person"],
+  // Each fact: its label, its value, and the name it goes by in the page (data-fact), the same in every language.
+  const rows: Array<[ConsoleKey, string, string | number | null]> = [
+    ["factForm", "Form", detail.formId],
+    ["factStatus", "Status", t(`status_${detail.status}`)],
+    ["factReference", "Reference", detail.reference],
+    ["factAttempts", "Attempts", detail.attempts],
+    ["factLastError", "Last error", detail.lastError],
+    ["factNextAttempt", "Next attempt", detail.nextAttemptAt],
+    ["factReceived", "Received", detail.createdAt],
+    ["factDelivered", "Delivered", detail.deliveredAt],
+    ["factErased", "Answers erased", detail.erasedAt],
+    ["factAssistedBy", "Assisted by", detail.assisted ? t("assistedBy", { who: detail.assisted.by, how: t(detail.assisted.how === "phone" ? "byPhone" : "inPerson") }) : t("notAssisted")],
   ];
   return (
     <main className="fg-main fg-staff-main" id="main">
-      <Nav staff={staff} />
-      <h1 className="fg-heading">Submission {detail.id}</h1>
+      <Nav staff={staff} t={t} />
+      <h1 className="fg-heading">{t("submissionTitle", { id: detail.id })}</h1>
       <dl className="fg-staff-facts">
         {rows
-          .filter(([, value]) => value !== null && value !== "")
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd data-fact={label}>{value}</dd>
+          .filter(([, , value]) => value !== null && value !== "")
+          .map(([label, fact, value]) => (
+            <div key={fact}>
+              <dt>{t(label)}</dt>
+              <dd data-fact={fact}>{value}</dd>
             </div>
           ))}
       </dl>
-      <h2>Delivery timeline</h2>
+      <h2>{t("timelineTitle")}</h2>
       {detail.timeline.length === 0 ? (
-        <p>No delivery attempt is recorded yet.</p>
+        <p>{t("noAttempt")}</p>
       ) : (
         <ol className="fg-staff-timeline">
           {detail.timeline.map((entry) => (
             <li key={`${entry.attempt}-${entry.at}`}>
-              <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time> attempt {entry.attempt}: <strong>{entry.outcome}</strong>
+              <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time> {t("attempt", { attempt: entry.attempt })} <strong>{ATTEMPTS.includes(entry.outcome) ? t(`attempt_${entry.outcome}` as ConsoleKey) : entry.outcome}</strong>
               {entry.detail ? ` — ${entry.detail}` : ""}
             </li>
           ))}
         </ol>
       )}
-      {detail.fieldsRefused.length > 0 && <p>The vendor refused: {detail.fieldsRefused.join(", ")} (reveal to see its messages).</p>}
-      <h2>Answers</h2>
-      <Answers submissionId={detail.id} masked={detail.answers} labels={detail.labels} attestation={detail.attestation} />
-      {staff.role === "admin" && <Actions submissionId={detail.id} status={detail.status} erased={detail.erasedAt !== null} />}
+      {detail.fieldsRefused.length > 0 && <p>{t("vendorRefusedFields", { fields: detail.fieldsRefused.join(", ") })}</p>}
+      <h2>{t("answersTitle")}</h2>
+      <Answers submissionId={detail.id} masked={detail.answers} labels={detail.labels} attestation={detail.attestation} locale={t.locale} />
+      {staff.role === "admin" && <Actions submissionId={detail.id} status={detail.status} erased={detail.erasedAt !== null} locale={t.locale} />}
     </main>
   );
 }

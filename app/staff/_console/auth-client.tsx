@@ -1,3 +1,5 @@
+"use client";
+
 /**
  * The browser side of next-auth's endpoints (/api/auth/…), as next-auth/react calls them:
  * fetch the CSRF token, then post the form with `json: true` to get the next URL back
@@ -30,4 +32,13 @@ export async function signInWithProvider(provider: string, callbackUrl: string):
 export async function signOut(callbackUrl: string): Promise<void> {
   await post("signout", { callbackUrl });
   window.location.assign(callbackUrl);
+}
+
+/** The console header's sign-out button. */
+export function SignOut({ label }: { label: string }) {
+  return (
+    <button type="button" className="fg-link-button" onClick={() => void signOut("/staff/sign-in")}>
+      {label}
+    </button>
+  );
 }
