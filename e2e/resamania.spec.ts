@@ -253,6 +253,8 @@ test.describe("a Resamania delivery through an outage and a crash", () => {
 });
 
 test.describe("the email check, as an API", () => {
+  // It starts a server of its own (startApp allows a cold start 60 s).
+  test.describe.configure({ timeout: 120_000 });
   test.afterEach(stopAll);
 
   test("validates its input in the page's language, answers a verdict only, refuses other sites, and is rate-limited", async () => {

@@ -37,10 +37,13 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const until = Date.now() + 30_000;
+  // A cold start (a new data directory's migrations, the first request's modules) beside the
+  // suite's other servers and browsers on a 2-core machine can take tens of seconds; each
+  // health check is bounded too, so a start that hangs fails here, saying so.
+  const until = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited at start: ${stderr}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > until) throw new Error(`the app did not start on ${url}: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
