@@ -42,7 +42,7 @@ export default function BarChart({ title, bars, unit = "", id, t }: { title: str
         </svg>
       )}
       <table className="fg-staff-table" data-chart={id}>
-        <caption className="fg-visually-hidden">{title}</caption>
+        <caption className="fg-visually-hidden">{t("tableView", { title })}</caption>
         <TableHead columns={[t("columnItem"), t("columnValue")]} />
         <tbody>
           {bars.length === 0 ? (

@@ -24,6 +24,8 @@ describe("the console's texts", () => {
   it("fill in placeholders, and fall back to English for a language they do not speak", () => {
     expect(consoleText("fr")("submissions", { count: 3 })).toBe("3 envois");
     expect(consoleText("nl")("status_delivered")).toBe("afgeleverd");
+    expect(consoleText("fr").named("attempt", "retry")).toBe("à retenter");
+    expect(consoleText("fr").named("attempt", "something_new")).toBe("something_new");
     const german = consoleText("de");
     expect(german.locale).toBe("en");
     expect(german("submissionTitle", { id: "s-1" })).toBe("Submission s-1");

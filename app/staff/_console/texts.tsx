@@ -266,6 +266,7 @@ const en = {
   columnCount: "Count",
   columnItem: "Item",
   columnValue: "Value",
+  tableView: "{title} (table view)",
   nothingInRange: "Nothing in this range.",
 };
 
@@ -531,6 +532,7 @@ const nl: Record<ConsoleKey, string> = {
   columnCount: "Aantal",
   columnItem: "Onderdeel",
   columnValue: "Waarde",
+  tableView: "{title} (als tabel)",
   nothingInRange: "Niets in deze periode.",
 };
 
@@ -794,6 +796,7 @@ const fr: Record<ConsoleKey, string> = {
   columnCount: "Nombre",
   columnItem: "Élément",
   columnValue: "Valeur",
+  tableView: "{title} (en tableau)",
   nothingInRange: "Rien sur cette période.",
 };
 
@@ -801,19 +804,23 @@ export const consoleCatalogues = { en, nl, fr } as const;
 
 export type ConsoleLocale = keyof typeof consoleCatalogues;
 
-export type ConsoleText = ((key: ConsoleKey, params?: Record<string, string | number>) => string) & { locale: ConsoleLocale };
+export type ConsoleText = ((key: ConsoleKey, params?: Record<string, string | number>) => string) & {
+  locale: ConsoleLocale;
+  /** A code's name (a status, an outcome: `named("attempt", "retry")` is `attempt_retry`'s text), or the code itself when it has none. */
+  named: (kind: string, code: string) => string;
+};
 
 /** The console's words in `locale` (English for a language it does not speak): t("submissions", { count: 3 }). */
 export function consoleText(locale: string): ConsoleText {
   const language: ConsoleLocale = locale in consoleCatalogues ? (locale as ConsoleLocale) : "en";
-  const catalogue = consoleCatalogues[language];
+  const catalogue: Record<string, string> = consoleCatalogues[language];
   const t = (key: ConsoleKey, params?: Record<string, string | number>) =>
     catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match));
-  return Object.assign(t, { locale: language });
+  return Object.assign(t, { locale: language, named: (kind: string, code: string) => catalogue[`${kind}_${code}`] ?? code });
 }
 
 /**
- * A console text with parts of its own (texts.ts): `[words](name)` becomes `parts[name](words)`,
+ * A console text with parts of its own (the catalogues above): `[words](name)` becomes `parts[name](words)`,
  * a link or an element, and `{name}` the value in `params`. The text's template is read before
  * any value goes in, so a value with brackets (a person's name) is shown as it is.
  */

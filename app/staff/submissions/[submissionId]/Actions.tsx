@@ -3,20 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { staffCall } from "../../_console/api";
-import { consoleText, type ConsoleKey } from "../../_console/texts";
+import { consoleText } from "../../_console/texts";
 
 /** The admins' actions on a submission, offered where its state allows them. */
 export default function Actions({ submissionId, status, erased, locale }: { submissionId: string; status: string; erased: boolean; locale: string }) {
   const t = consoleText(locale);
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
-  const OUTCOMES = ["delivered", "retry", "rejected", "failed"];
   async function act(action: "retry" | "replay" | "erase", done: string) {
     if (action === "erase" && !window.confirm(t("eraseConfirm"))) return;
     try {
       const { outcome } = await staffCall<{ outcome?: string }>(`/api/staff/submissions/${encodeURIComponent(submissionId)}/${action}`);
-      const said = outcome && OUTCOMES.includes(outcome) ? t(`outcome_${outcome}` as ConsoleKey) : outcome;
-      setMessage({ text: said ? t("theAttempt", { done, outcome: said }) : done });
+      setMessage({ text: outcome ? t("theAttempt", { done, outcome: t.named("outcome", outcome) }) : done });
       router.refresh();
     } catch (caught) {
       setMessage({ text: (caught as Error).message, error: true });

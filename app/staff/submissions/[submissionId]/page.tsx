@@ -12,9 +12,6 @@ interface Props {
   params: Promise<{ submissionId: string }>;
 }
 
-/** What a delivery attempt can end in (lib/submissions/retry.ts, Outcome): named in the console's language. */
-const ATTEMPTS = ["delivered", "rejected", "retry", "awaiting", "failed"];
-
 /** One submission: state, who assisted, the delivery timeline, the answers masked until revealed. */
 export default async function SubmissionPage({ params }: Props) {
   const staff = await requireStaffPage("staff", `/staff/submissions/${encodeURIComponent((await params).submissionId)}`);
@@ -58,7 +55,7 @@ export default async function SubmissionPage({ params }: Props) {
         <ol className="fg-staff-timeline">
           {detail.timeline.map((entry) => (
             <li key={`${entry.attempt}-${entry.at}`}>
-              <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time> {t("attempt", { attempt: entry.attempt })} <strong>{ATTEMPTS.includes(entry.outcome) ? t(`attempt_${entry.outcome}` as ConsoleKey) : entry.outcome}</strong>
+              <time dateTime={entry.at}>{entry.at.replace("T", " ").slice(0, 19)}</time> {t("attempt", { attempt: entry.attempt })} <strong>{t.named("attempt", entry.outcome)}</strong>
               {entry.detail ? ` — ${entry.detail}` : ""}
             </li>
           ))}
