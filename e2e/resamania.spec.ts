@@ -279,6 +279,7 @@ test.describe("the email check, as an API", () => {
       const limited = await check({ value: "nouveau@example.fr" });
       expect(limited.status).toBe(429);
       expect(limited.headers.get("retry-after")).toBeTruthy();
+      await limited.body?.cancel();
     } finally {
       await app.stop();
     }

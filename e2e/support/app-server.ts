@@ -55,9 +55,14 @@ export async function startApp(port: number, env: Record<string, string>): Promi
       child.kill("SIGKILL");
       await exited;
     },
+    /** SIGTERM, and SIGKILL if the app has not exited 10 s later (a test's end never waits on a shutdown that hangs). */
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
-      await exited;
+      const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+      if (!stopped) {
+        child.kill("SIGKILL");
+        await exited;
+      }
     },
   };
 }
