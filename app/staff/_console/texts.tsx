@@ -814,8 +814,7 @@ export type ConsoleText = ((key: ConsoleKey, params?: Record<string, string | nu
 export function consoleText(locale: string): ConsoleText {
   const language: ConsoleLocale = locale in consoleCatalogues ? (locale as ConsoleLocale) : "en";
   const catalogue: Record<string, string> = consoleCatalogues[language];
-  const t = (key: ConsoleKey, params?: Record<string, string | number>) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match));
+  const t = (key: ConsoleKey, params?: Record<string, string | number>) => fill(catalogue[key], params);
   return Object.assign(t, { locale: language, named: (kind: string, code: string) => catalogue[`${kind}_${code}`] ?? code });
 }
 
@@ -825,15 +824,20 @@ export function consoleText(locale: string): ConsoleText {
  * any value goes in, so a value with brackets (a person's name) is shown as it is.
  */
 export function rich(template: string, parts: Record<string, (words: string) => ReactNode>, params: Record<string, string | number> = {}): ReactNode {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   const shown: ReactNode[] = [];
   let last = 0;
   for (const match of template.matchAll(/\[([^\]]+)\]\((\w+)\)/g)) {
-    shown.push(fill(template.slice(last, match.index)));
+    shown.push(fill(template.slice(last, match.index), params));
+    const words = fill(match[1], params);
     const part = parts[match[2]];
-    shown.push(<Fragment key={match.index}>{part ? part(fill(match[1])) : fill(match[1])}</Fragment>);
+    shown.push(<Fragment key={match.index}>{part ? part(words) : words}</Fragment>);
     last = match.index + match[0].length;
   }
-  shown.push(fill(template.slice(last)));
+  shown.push(fill(template.slice(last), params));
   return shown;
+}
+
+/** A text with each `{name}` replaced by its value in `params` (a name without one stays as it is). */
+function fill(text: string, params: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
