@@ -44,6 +44,35 @@ async function settledHeight(iframe: Locator): Promise<number> {
   return last;
 }
 
+/**
+ * Until the mouse, moved over the frame, reaches the frame's own document. The frame runs in
+ * a process of its own, and the browser routes a click into it by where the host page last
+ * drew it: right after the host's viewport changes, a click can land on the host instead
+ * (twice in 50 runs on a loaded machine, the radio clicked did not change).
+ */
+async function pointerReaches(page: Page, iframe: Locator) {
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error("the form's frame is not there");
+  await frame.evaluate(() => {
+    const reached = window as unknown as { __pointer: boolean };
+    reached.__pointer = false;
+    addEventListener("mousemove", () => (reached.__pointer = true), { once: true });
+  });
+  const box = await iframe.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error("the form's frame is not drawn");
+  // Low in the frame's visible part: what a smaller viewport did not show before.
+  const y = Math.min(box.y + box.height, viewport.height) - 10;
+  let step = 0;
+  await expect
+    .poll(async () => {
+      step += 1;
+      await page.mouse.move(box.x + 10 + (step % 2) * 10, y);
+      return frame.evaluate(() => (window as unknown as { __pointer: boolean }).__pointer);
+    })
+    .toBe(true);
+}
+
 const topIsVisible = (iframe: Locator) =>
   iframe.evaluate((element) => {
     const top = element.getBoundingClientRect().top;
@@ -118,6 +147,7 @@ test("the members form completes inside the frame: height follows the pages, eve
   // Clicks land where the frame is once it stops moving: Playwright sees a field's box in the
   // frame, not the frame's own place on the host page while the host resizes it.
   await settledHeight(iframe);
+  await pointerReaches(page, iframe);
   await fillAboutYou(frame);
   expect(await page.evaluate(() => scrollY)).toBe(100);
   await goNext(frame, "Step 3 of 4");
