@@ -42,7 +42,7 @@ export const APP_ENV = {
 /** Specs that never reach the suite's server (accessibility.spec.ts is a third of the run). */
 // durability.spec.ts stays in "app": beside the accessibility walks its 100-submission burst once
 // missed its 60-second delivery deadline (3 left) on a loaded CI machine.
-const OWN_SERVERS = ["accessibility.spec.ts", "abuse.spec.ts", "conditions.spec.ts", "hostile.spec.ts", "insights.spec.ts"];
+const OWN_SERVERS = ["accessibility.spec.ts", "abuse.spec.ts", "conditions.spec.ts", "hostile.spec.ts", "insights.spec.ts", "staff-oidc.spec.ts"];
 
 export default defineConfig({
   testDir: "e2e",

@@ -70,6 +70,17 @@ function oidcProvider(): OAuthConfig<OidcProfile> {
     clientSecret: e.STAFF_OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
+    // A provider that keeps to OpenID Connect to the letter puts the person's email in the ID token only
+    // when it issues no access token; in the code flow, UserInfo gives it (openid-client checks that its
+    // `sub` is the ID token's). Where the ID token has the email already (Google), no second request.
+    userinfo: {
+      async request({ tokens, client }) {
+        // openid-client's TokenSet at run time (next-auth types it by its fields alone).
+        const tokenSet = tokens as unknown as Extract<Parameters<typeof client.userinfo>[0], object>;
+        const claims = tokenSet.claims() as OidcProfile;
+        return claims.email ? claims : { ...claims, ...((await client.userinfo(tokenSet)) as Partial<OidcProfile>) };
+      },
+    },
     checks: ["pkce", "state"],
     profile: (profile) => ({ id: profile.sub, email: profile.email_verified === false ? null : (profile.email ?? null), name: profile.name ?? null }),
   };
