@@ -68,6 +68,14 @@ describe("staff sign-in", () => {
     expect(await signIn({ user: { id: "sub-2", email: "stranger@elsewhere.example" }, account: oidc })).toBe(false);
     expect(await signIn({ user: { id: "sub-3", email: "bob@club.example" }, account: oidc })).toBe(false);
     expect(await signIn({ user: { id: "sub-4", email: null }, account: oidc })).toBe(false);
+    // The email from the ID token, else from UserInfo (e2e/staff-oidc.spec.ts signs in through a real provider that way).
+    const { request } = (options.providers[1] as unknown as { userinfo: { request: (context: unknown) => Promise<Record<string, unknown>> } }).userinfo;
+    const asked: unknown[] = [];
+    const client = { userinfo: async (tokens: unknown) => (asked.push(tokens), { sub: "sub-1", email: "oidc@club.example", email_verified: true }) };
+    expect(await request({ tokens: { claims: () => ({ sub: "sub-1", email: "id@club.example" }) }, client })).toEqual({ sub: "sub-1", email: "id@club.example" });
+    expect(asked).toHaveLength(0);
+    expect(await request({ tokens: { claims: () => ({ sub: "sub-1" }) }, client })).toEqual({ sub: "sub-1", email: "oidc@club.example", email_verified: true });
+    expect(asked).toHaveLength(1);
     const row = await (await m.staff.getStaffAccounts()).byEmail("oidc@club.example");
     const token = await options.callbacks!.jwt!({ token: {}, user: { id: "sub-1", email: "oidc@club.example" }, account: oidc });
     expect(token).toMatchObject({ sub: row!.id, sv: row!.session_version });
