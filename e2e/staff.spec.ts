@@ -365,6 +365,46 @@ test.describe("on a server with a first admin", () => {
     await expectAccessible(dutch, "the audit log, in Dutch");
   });
 
+  test("a registration the vendor refuses after an outage: its status says why in the person's language, the console in the staff member's", async ({ browser }) => {
+    // Two people choose the same username while Procurios is down: both are taken in and wait.
+    const username = uniqueUsername("outage");
+    await control("POST", "procurios", "faults", { mode: "503", routes: "registration", retryAfterSeconds: 600 });
+    const ids: string[] = [];
+    try {
+      for (const email of [`${username}@example.nl`, `${username}.too@example.nl`]) {
+        const submit = await fetch(`${app.url}/api/forms/members/submit`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ data: validRegistration(username, { email }) }),
+        });
+        expect(submit.status).toBe(202);
+        ids.push(((await submit.json()) as { submissionId: string }).submissionId);
+      }
+    } finally {
+      await control("DELETE", "procurios", "faults");
+    }
+    // Procurios is back; an admin sends the first now (the worker may have moved on to the second meanwhile).
+    // The first gets the username; Procurios refuses the second.
+    const page = await signIn(browser, ADMIN);
+    const status = async (id: string) =>
+      (await (await fetch(`${app.url}/api/submissions/${id}`, { headers: { "Accept-Language": "fr" } })).json()) as { status: string; errors?: Record<string, string> };
+    for (const id of ids) {
+      if ((await status(id)).status === "received") expect([200, 409]).toContain((await post(page.request, `/api/staff/submissions/${id}/retry`)).status());
+      await expect.poll(async () => (await status(id)).status, { timeout: 20_000 }).not.toBe("received");
+    }
+    expect((await status(ids[0])).status).toBe("delivered");
+    // Procurios said "Deze gebruikersnaam is al in gebruik"; the person asking in French reads French.
+    expect(await status(ids[1])).toMatchObject({ status: "rejected", errors: { username: "Username n’est pas disponible" } });
+    // Staff reveal the refusal in English, the username named.
+    await page.goto(`/staff/submissions/${ids[1]}`);
+    await expect(detail(page, "Status")).toHaveText("rejected");
+    await page.getByRole("button", { name: /Reveal the answers/ }).click();
+    const answers = page.locator("[data-answers]");
+    await expect(answers).toHaveAttribute("data-answers", "revealed");
+    await expect(answers).toContainText(`${username} is not available`);
+    await expect(answers).not.toContainText("Deze gebruikersnaam");
+  });
+
   test("staff look a person up at DNL: a good id, a wrong id, and a token DNL no longer accepts", async ({ browser }) => {
     const page = await signIn(browser, ADMIN);
     await page.getByRole("link", { name: "Look up" }).first().click();

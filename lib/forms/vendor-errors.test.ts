@@ -60,6 +60,15 @@ describe("a delivery's refusal", () => {
     expect(worded.mobile).toBe(fr("required", { field: "Mobile" }));
     expect(worded.password).toBe("Le mot de passe est trop court");
   });
+
+  it("names a username taken by its value, or by the field's title where the answers are not at hand", async () => {
+    const { ruleText } = await import("@/lib/connectors/types");
+    const { wordRejection } = await import("./vendor-errors");
+    const fields = { username: ruleText({ keyword: "usernameTaken" }) };
+    const en = translator("en");
+    expect(wordRejection(fields, schema, { username: "anna.j" }, en).username).toBe(en("usernameTaken", { value: "anna.j" }));
+    expect(wordRejection(fields, schema, {}, en).username).toBe(en("usernameTaken", { value: "Gebruikersnaam" }));
+  });
 });
 
 describe("rules of connectors that sign people up by phone or email", () => {

@@ -30,7 +30,9 @@ export function wordVendorErrors(vendor: VendorErrors, schema: JsonSchema, data:
   const languages: Record<string, string> = {};
   for (const [field, { text, lang, rule }] of Object.entries(vendor)) {
     if (rule?.keyword === "usernameTaken") {
-      errors[field] = t("usernameTaken", { value: String(valueAt(data, field) ?? "") });
+      // Named by its value where the answers are at hand; by the field's title where they are not (a status asked after).
+      const value = valueAt(data, field);
+      errors[field] = t("usernameTaken", { value: value === undefined || value === "" ? fieldTitle(schema, field) : String(value) });
     } else if (rule?.keyword === "emailTaken") {
       errors[field] = t("emailTaken");
     } else if (rule?.keyword === "alreadyRegistered") {

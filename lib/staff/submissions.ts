@@ -1,9 +1,11 @@
 import "server-only";
 import { getAudit } from "@/lib/audit";
 import { pageOf } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { getFormDefinition } from "@/lib/forms/definition";
 import { fieldTitle } from "@/lib/forms/fields";
+import { wordRejection } from "@/lib/forms/vendor-errors";
+import type { Translate } from "@/lib/i18n";
 import type { StaffTranslate } from "@/lib/i18n/staff";
 import { getSealer, getSubmissions } from "@/lib/submissions";
 import { openedPayload } from "@/lib/submissions/deliver";
@@ -105,14 +107,20 @@ export async function submissionDetail(id: string, t: StaffTranslate) {
   };
 }
 
-/** The answers in clear, for one staff member, written to the audit log first. */
-export async function revealSubmission(id: string, staff: StaffMember, t: StaffTranslate) {
+/**
+ * The answers in clear, for one staff member, written to the audit log first; the vendor's
+ * refusal, if any, in the staff member's language (`common`: the rules a connector gave worded,
+ * a vendor's own text as it came).
+ */
+export async function revealSubmission(id: string, staff: StaffMember, t: StaffTranslate, common: Translate) {
   const row = await rowOf(id, t);
   await (await getAudit()).append({ actor: staff, action: "reveal", target: id, details: { form: row.form_id } });
   const { answers, attestation } = opened(row);
+  const refused = row.field_errors ? (JSON.parse(row.field_errors) as FieldErrors) : null;
+  const schema = refused ? await getFormDefinition(row.form_id, { requested: common.locale }, "staff").then((definition) => definition.schema, () => ({})) : {};
   return {
     answers,
-    fieldErrors: row.field_errors ? (JSON.parse(row.field_errors) as Record<string, string>) : null,
+    fieldErrors: refused && wordRejection(refused, schema, (answers as Record<string, unknown> | null) ?? {}, common),
     attestation,
   };
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ruleText } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { testDatabases } from "@/lib/testing/databases";
@@ -70,7 +71,8 @@ describe.each(testDatabases())("durable submissions on $name", (database) => {
   it("answers 422 with the vendor's field error when it refuses the data", async () => {
     const answer = await submit("k-taken", registration({ username: "jdevries" }));
     expect(answer.httpStatus).toBe(422);
-    expect(answer.body).toMatchObject({ status: "rejected", errors: { username: "Deze gebruikersnaam is al in gebruik" } });
+    // Procurios' "Deze gebruikersnaam is al in gebruik" as the rule it means, worded by the route in the page's language.
+    expect(answer.body).toMatchObject({ status: "rejected", errors: { username: ruleText({ keyword: "usernameTaken" }) } });
     const status = await submissionsOn(db, vendor).status(answer.body.submissionId);
     expect(status).toMatchObject({ status: "rejected", errors: { username: expect.any(String) } });
   });

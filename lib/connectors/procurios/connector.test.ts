@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { controlHeaders, type SandboxServer } from "@/lib/testing/sandbox-server";
 import type { ConnectorStore } from "@/lib/connectors/module";
-import type { JsonSchema } from "@/lib/connectors/types";
+import { ruleText, type JsonSchema } from "@/lib/connectors/types";
 import { withRequiredParts } from "./address";
 import { AppError } from "@/lib/errors";
+import { wordRejection } from "@/lib/forms/vendor-errors";
+import { translator } from "@/lib/i18n";
 import type { ProcuriosConnector } from "./connector";
 import { procurios } from "./index";
 import type { ProcuriosSandbox } from "./sandbox";
@@ -102,11 +104,18 @@ describe("deliver", () => {
     });
   });
 
-  it("maps the vendor's rejection to field errors", async () => {
+  it("maps the vendor's rejection to field errors, with the meanings the page words in its own language", async () => {
     const error = await failure(connect().deliver(member({ username: "admin", terms: false }), memoryJournal()));
     expect([error.code, error.retryable, error.fields]).toEqual([
-      "vendor_rejected", false, { username: "Deze gebruikersnaam is al in gebruik", terms: "U moet akkoord gaan met de voorwaarden" },
+      "vendor_rejected", false, { username: ruleText({ keyword: "usernameTaken" }), terms: ruleText({ keyword: "const" }) },
     ]);
+    // What the person polling the registration reads, in the page's language (Procurios' were Dutch).
+    const schema = { type: "object", properties: { username: { type: "string", title: "Username" }, terms: { type: "boolean", const: true, title: "I accept the terms" } } };
+    const en = translator("en");
+    const worded = wordRejection(error.fields!, schema, { username: "admin", terms: false }, en);
+    expect(worded.username).toBe(en("usernameTaken", { value: "admin" }));
+    expect(worded.terms).not.toBe("U moet akkoord gaan met de voorwaarden");
+    expect(worded.terms).toContain("I accept the terms");
   });
 });
 

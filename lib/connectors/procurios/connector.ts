@@ -1,6 +1,6 @@
 import "server-only";
 import type { ConnectorSetup } from "@/lib/connectors/module";
-import type { Connector, DeliveryJournal, DeliveryResult, FormData, JsonSchema, LookupResult, VendorErrors } from "@/lib/connectors/types";
+import { ruleText, type Connector, type DeliveryJournal, type DeliveryResult, type FormData, type JsonSchema, type LookupResult, type VendorErrors } from "@/lib/connectors/types";
 import { AppError, isAppError } from "@/lib/errors";
 import { pathSegment } from "@/lib/connectors/path";
 import { toVendorBody, withRequiredParts } from "./address";
@@ -15,6 +15,21 @@ const SNAPSHOT_KEY = "schema";
 export interface RegistrationSet {
   id: number;
   title: string;
+}
+
+/**
+ * A refusal of the registration with the meanings the app has words for (readMessage) as rules,
+ * which the page words in its own language (ruleText); other messages stay as Procurios wrote them.
+ */
+function worded(error: unknown): unknown {
+  if (!isAppError(error) || error.code !== "vendor_rejected" || !error.fields) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([field, text]) => {
+      const { rule } = readMessage(text);
+      return [field, rule ? ruleText(rule) : text];
+    }),
+  );
+  return new AppError(error.code, error.message, { fields, retryable: error.retryable, cause: error });
 }
 
 function unexpected(what: string): AppError {
@@ -150,7 +165,9 @@ export class ProcuriosConnector implements Connector {
     // tell whether the registration exists. The window is exactly this one call.
     const { registrationId } = await journal.step("register", async () => {
       const body = toVendorBody(data, await this.schema());
-      const answer = await this.client.request("POST", `${this.setPath}/registration`, { body });
+      const answer = await this.client.request("POST", `${this.setPath}/registration`, { body }).catch((error: unknown) => {
+        throw worded(error);
+      });
       return { registrationId: numberField(answer.body, "registrationId", "registration") };
     });
     // Completion is asynchronous: 404 means "not complete yet"; the delivery worker retries.
