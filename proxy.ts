@@ -70,33 +70,22 @@ function formPolicy(path: string): Pick<PolicyOptions, "frameAncestors" | "extra
 /**
  * A form page's language, chosen as the page chooses it (app/register, app/embed): ?lang=,
  * else Accept-Language, among the form's languages (the embed: its data-locale, passed as
- * ?locale=), else the form's default.
+ * ?locale=), else the form's default. An assisted registration (/staff/register/{formId})
+ * chooses as /register does: ?lang= is the person's language, else the staff member's
+ * browser's; the console around its wizard says `lang` where it speaks its own. The console's
+ * other pages speak the browser's language among the app's, as a page outside a form does.
  */
 function formLanguage(request: NextRequest): string | undefined {
   const [, area, id, staffFormId] = request.nextUrl.pathname.split("/");
-  if (area === "staff") return staffLanguage(id, staffFormId);
   // The page a vendor's verification email opens speaks the form's languages too.
-  if ((area !== "embed" && area !== "register" && area !== "verify-email") || !id) return undefined;
+  const formId = area === "staff" ? (id === "register" ? staffFormId : undefined) : ["embed", "register", "verify-email"].includes(area) ? id : undefined;
+  if (!formId) return undefined;
   try {
-    const form = findForm(decodeURIComponent(id));
+    const form = findForm(decodeURIComponent(formId));
     if (!form) return undefined;
     const { searchParams } = request.nextUrl;
     const hints = area === "embed" ? { requested: searchParams.get("locale") ?? undefined } : { requested: searchParams.get("lang") ?? undefined, acceptLanguage: request.headers.get("accept-language") };
     return localeFor(form, hints);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * An assisted registration's page is in the form's own language (its wizard asks the API in
- * the page's); the console around it says `lang` where it speaks its own. The console's other
- * pages speak the browser's language among the app's, as a page outside a form does.
- */
-function staffLanguage(page: string | undefined, formId: string | undefined): string | undefined {
-  if (page !== "register" || !formId) return undefined;
-  try {
-    return findForm(decodeURIComponent(formId))?.locale;
   } catch {
     return undefined;
   }

@@ -292,7 +292,7 @@ test.describe("on a server with a first admin", () => {
     await expect(desk).toHaveURL(/\/staff\/sign-in/);
   });
 
-  test("the console speaks the staff member's language: French and Dutch, the form's own inside an assisted registration", async ({ browser }) => {
+  test("the console speaks the staff member's language: French and Dutch, an assisted registration's form in theirs or the person's", async ({ browser }) => {
     const page = await (await browser.newContext({ baseURL: app.url, locale: "fr-FR" })).newPage();
     await page.goto("/staff");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
@@ -326,8 +326,14 @@ test.describe("on a server with a first admin", () => {
     await expect(page.locator(".fg-staff-error")).toHaveText("Du : doit être une date au format AAAA-MM-JJ");
     await expectAccessible(page, "the submissions, in French");
 
-    // An assisted registration: the consent in the console's language, the form in its own.
+    // An assisted registration: the form in the staff member's language where it offers it, or in the
+    // person's, chosen before the consent; the consent in the console's language.
     await page.goto("/staff/register/members");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    const languages = page.getByRole("navigation", { name: "Le formulaire dans la langue de la personne" });
+    await expect(languages.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "true");
+    await languages.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/staff\/register\/members\?lang=en$/);
     await page.getByRole("button", { name: "Continuer vers le formulaire" }).click();
     await expect(page.locator(".fg-staff-error")).toHaveText(/^Indiquez le nom de la personne/);
     await page.getByLabel("Nom de la personne").fill("Anna [Desk] Jansen");
@@ -336,7 +342,7 @@ test.describe("on a server with a first admin", () => {
     await page.getByRole("button", { name: "Continuer vers le formulaire" }).click();
     await expect(page.locator("[data-attestation]")).toContainText("Inscription de Anna [Desk] Jansen, qui a accepté les conditions et la politique de confidentialité par téléphone.");
     await expect(page.locator("[data-attestation] strong")).toHaveText("Anna [Desk] Jansen");
-    // The page is the form's (its wizard asks the API in the page's language); the console's parts say theirs.
+    // The page is the form's, in the person's language (its wizard asks the API in the page's); the console's parts say theirs.
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.locator(".fg-wizard h1")).toHaveText("Your account");
     await expect(page.locator("[data-attestation]")).toHaveAttribute("lang", "fr");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import type { Attestation } from "@/components/wizard/submissionApi";
 import { clearDraft } from "@/components/wizard/draft";
 import type { WizardEvent } from "@/components/wizard/events";
@@ -17,6 +17,11 @@ interface Props {
   messages: Messages;
   /** The console's language, said on its parts (`lang`): the page and its wizard speak the form's own. */
   locale: string;
+  /**
+   * The switch to the person's language (rendered on the server: no module more in the browser's
+   * graph), shown before the attestation: a reload after it would ask for the attestation again.
+   */
+  languages: ReactNode;
 }
 
 /**
@@ -24,7 +29,7 @@ interface Props {
  * and how. Then the form's own wizard, which sends the attestation with the submit.
  * Once sent, what to tell the person, the password in particular (never shown here).
  */
-export default function Assisted({ definition, pageModel, validatorsUrl, messages, locale }: Props) {
+export default function Assisted({ definition, pageModel, validatorsUrl, messages, locale, languages }: Props) {
   const t = consoleText(locale);
   const [attestation, setAttestation] = useState<Attestation>();
   const [submitted, setSubmitted] = useState<string>();
@@ -52,28 +57,31 @@ export default function Assisted({ definition, pageModel, validatorsUrl, message
 
   if (!attestation) {
     return (
-      <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title" lang={locale}>
-        <h1 className="fg-heading" id="attest-title">
-          {t("consentTitle", { form: definition.title })}
-        </h1>
-        <p>{t("consentIntro")}</p>
-        {problem && <p className="fg-staff-error" role="alert">{problem}</p>}
-        <label htmlFor="person">{t("personName")}</label>
-        <input id="person" name="person" autoComplete="off" required />
-        <fieldset>
-          <legend>{t("howAgreed")}</legend>
+      <>
+        {languages}
+        <form className="fg-staff-form" onSubmit={attest} noValidate aria-labelledby="attest-title" lang={locale}>
+          <h1 className="fg-heading" id="attest-title">
+            {t("consentTitle", { form: definition.title })}
+          </h1>
+          <p>{t("consentIntro")}</p>
+          {problem && <p className="fg-staff-error" role="alert">{problem}</p>}
+          <label htmlFor="person">{t("personName")}</label>
+          <input id="person" name="person" autoComplete="off" required />
+          <fieldset>
+            <legend>{t("howAgreed")}</legend>
+            <label>
+              <input type="radio" name="how" value="in_person" defaultChecked /> {t("atTheDesk")}
+            </label>
+            <label>
+              <input type="radio" name="how" value="phone" /> {t("onThePhone")}
+            </label>
+          </fieldset>
           <label>
-            <input type="radio" name="how" value="in_person" defaultChecked /> {t("atTheDesk")}
+            <input type="checkbox" name="agreed" value="yes" required /> {t("personAgreed")}
           </label>
-          <label>
-            <input type="radio" name="how" value="phone" /> {t("onThePhone")}
-          </label>
-        </fieldset>
-        <label>
-          <input type="checkbox" name="agreed" value="yes" required /> {t("personAgreed")}
-        </label>
-        <button type="submit" className="fg-button">{t("continueToForm")}</button>
-      </form>
+          <button type="submit" className="fg-button">{t("continueToForm")}</button>
+        </form>
+      </>
     );
   }
 
