@@ -48,7 +48,7 @@ async function settledHeight(iframe: Locator): Promise<number> {
  * Until the mouse, moved over the frame, reaches the frame's own document. The frame runs in
  * a process of its own, and the browser routes a click into it by where the host page last
  * drew it: right after the host's viewport changes, a click can land on the host instead
- * (twice in 50 runs on a loaded machine, the radio clicked did not change).
+ * (twice in 47 runs on a loaded machine: the radio clicked did not change).
  */
 async function pointerReaches(page: Page, iframe: Locator) {
   const frame = await (await iframe.elementHandle())?.contentFrame();
