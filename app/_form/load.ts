@@ -22,11 +22,16 @@ export interface PageLanguage {
   negotiate: boolean;
 }
 
+/** A form page's language: `requested` where the form offers it, else (`negotiate`) the browser's, else the form's default. */
+export async function formLocale(form: FormConfig, requested: string | undefined, negotiate: boolean): Promise<string> {
+  return localeFor(form, { requested, acceptLanguage: negotiate ? await acceptLanguage() : null });
+}
+
 /** One load per request, shared by the metadata and the page. An unknown form is a 404. */
 export const loadForm = cache(async (formId: string, requested: string | undefined, negotiate: boolean): Promise<LoadedForm> => {
   const form = findForm(formId);
   if (!form) notFound();
-  const locale = localeFor(form, { requested, acceptLanguage: negotiate ? await acceptLanguage() : null });
+  const locale = await formLocale(form, requested, negotiate);
   try {
     return { form, locale, ...browserForm(await getFormDefinition(formId, { requested: locale })) };
   } catch (error) {

@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
-import { first } from "@/app/_form/load";
-import { acceptLanguage } from "@/app/_form/language";
+import { first, formLocale } from "@/app/_form/load";
 import { findForm } from "@/lib/config/forms";
 import { isAppError } from "@/lib/errors";
 import { browserForm } from "@/lib/forms/browser-form";
-import { getFormDefinition, localeFor } from "@/lib/forms/definition";
+import { getFormDefinition } from "@/lib/forms/definition";
 import { messages } from "@/lib/i18n";
 import ThemeStyle from "@/components/ThemeStyle";
 import LanguageSwitch from "@/components/wizard/LanguageSwitch";
@@ -29,7 +28,7 @@ export default async function AssistedPage({ params, searchParams }: Props) {
   const t = await consoleTexts();
   const form = findForm(formId);
   if (!form) notFound();
-  const locale = localeFor(form, { requested: first(query.lang), acceptLanguage: await acceptLanguage() });
+  const locale = await formLocale(form, first(query.lang), true);
   const loaded = await getFormDefinition(formId, { requested: locale }, "staff").then(browserForm, (error: unknown) => {
     if (isAppError(error)) return error.message;
     throw error;
