@@ -56,9 +56,20 @@ test.describe("the fitness club's form (Resamania), in French", () => {
   test.use({ locale: "fr-FR" });
 
   test("a new person signs up and gets their contact number", async ({ page }) => {
+    // Each Next is one request: page 1's email check rides with its validation, and is not asked again.
+    const calls: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith("/api/forms/club/") && !path.includes("/validator/")) calls.push(`${path.slice("/api/forms/club/".length)} ${JSON.stringify(request.postDataJSON()?.checks ?? [])}`);
+    });
     const email = unique("nouveau");
     await emailPage(page, email);
     await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    expect(calls).toEqual(['validate ["email"]']);
+    await page.getByRole("button", { name: fr.back }).click();
+    await next(page).click();
+    await expect(progress(page)).toHaveText("Étape 2 sur 3");
+    expect(calls).toEqual(['validate ["email"]', "validate []"]);
     await aboutYou(page);
     await address(page);
     await send(page).click();
@@ -104,7 +115,8 @@ test.describe("the fitness club's form (Resamania), in French", () => {
     // A slow one: the widget says so while it waits, in its polite live region.
     await page.getByRole("button", { name: fr.back }).click();
     await expect(progress(page)).toHaveText("Étape 1 sur 3");
-    await page.route("**/checks/email", async (route) => {
+    // The check rides with the page's own (one request for Next).
+    await page.route("**/validate", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
@@ -258,7 +270,7 @@ test.describe("the email check, as an API", () => {
   test.afterEach(stopAll);
 
   test("validates its input in the page's language, answers a verdict only, refuses other sites, and is rate-limited", async () => {
-    const app = await startApp(3612, { DATA_DIR: tempDir("formgate-email-check-"), RATE_LIMIT_EMAIL: "6/1m" });
+    const app = await startApp(3612, { DATA_DIR: tempDir("formgate-email-check-"), RATE_LIMIT_EMAIL: "7/1m" });
     const check = (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${app.url}/api/forms/club/checks/email`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr", ...headers }, body: JSON.stringify(body) });
     try {
@@ -274,8 +286,23 @@ test.describe("the email check, as an API", () => {
       expect(known.headers.get("ratelimit-policy")).toBeTruthy();
       expect(await (await check({ value: "prospect.toulon@example.fr" })).json()).toEqual({ verdict: "transferable" });
       expect((await check({ value: "a@example.fr" }, { Origin: "https://evil.example" })).status).toBe(403);
-      // The sixth call of the minute is answered, the seventh refused.
-      expect(await (await check({ value: "nouveau@example.fr" })).json()).toEqual({ verdict: "new" });
+      // Next asks it with the page's validation (one request), counted against the same limits.
+      const validate = async (body: unknown) => {
+        const response = await fetch(`${app.url}/api/forms/club/validate`, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "fr" }, body: JSON.stringify(body) });
+        return { status: response.status, body: await response.json() };
+      };
+      expect(await validate({ page: 1, data: { email: "deja.inscrit@example.fr" }, checks: ["email"] })).toMatchObject({ status: 200, body: { errors: {}, checks: { email: "registered" } } });
+      // No check asked, or a page without the address, or none well formed: the page's errors alone.
+      expect((await validate({ page: 1, data: { email: "deja.inscrit@example.fr" } })).body).not.toHaveProperty("checks");
+      expect((await validate({ page: 2, data: { email: "deja.inscrit@example.fr" }, checks: ["email"] })).body).not.toHaveProperty("checks");
+      const malformed = await validate({ page: 1, data: { email: "pas-une-adresse" }, checks: ["email"] });
+      expect(malformed.body).not.toHaveProperty("checks");
+      expect(malformed.body.errors).toHaveProperty("email");
+      expect(await validate({ page: 1, data: {}, checks: ["username"] })).toEqual({ status: 400, body: { error: 'checks.0: must be "email"' } });
+      // The seventh check of the minute is answered, the eighth is not: over the limit, the page's
+      // errors come alone with no verdict (null: the vendor could not say), and the check's own route refuses.
+      expect(await validate({ page: 1, data: { email: "nouveau@example.fr" }, checks: ["email"] })).toMatchObject({ status: 200, body: { checks: { email: "new" } } });
+      expect(await validate({ page: 1, data: { email: "nouveau@example.fr" }, checks: ["email"] })).toMatchObject({ status: 200, body: { errors: {}, checks: { email: null } } });
       const limited = await check({ value: "nouveau@example.fr" });
       expect(limited.status).toBe(429);
       expect(limited.headers.get("retry-after")).toBeTruthy();

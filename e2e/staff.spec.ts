@@ -411,6 +411,28 @@ test.describe("on a server with a first admin", () => {
     await expect(answers).not.toContainText("Deze gebruikersnaam");
   });
 
+  test("an assisted registration on the club's form: its email check rides with Next's own, behind the staff sign-in", async ({ browser }) => {
+    const page = await signIn(browser, ADMIN);
+    const calls: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/api\/(staff\/)?forms\/club\/(validate|checks)/.test(path)) calls.push(`${path} ${JSON.stringify(request.postDataJSON()?.checks ?? [])}`);
+    });
+    await page.goto("/staff/register/club");
+    await page.getByLabel("The person's name").fill("Camille Martin");
+    await page.getByLabel("By phone").check();
+    await page.getByLabel("The person agreed to the terms and the privacy notice").check();
+    await page.getByRole("button", { name: "Continue to the form" }).click();
+    // An address registered at this club stops the person kindly, as on the public form.
+    await page.getByLabel("Email address").fill("deja.inscrit@example.fr");
+    await next(page).click();
+    await expect(page.locator("#root_email__error")).toContainText("You are already registered at this club with this email address");
+    await expect(progress(page)).toHaveText("Step 1 of 3");
+    await page.getByLabel("Email address").fill(`${uniqueUsername("desk")}@example.fr`);
+    await goNext(page, "Step 2 of 3");
+    expect(calls).toEqual(['/api/staff/forms/club/validate ["email"]', '/api/staff/forms/club/validate ["email"]']);
+  });
+
   test("staff look a person up at DNL: a good id, a wrong id, and a token DNL no longer accepts", async ({ browser }) => {
     const page = await signIn(browser, ADMIN);
     await page.getByRole("link", { name: "Look up" }).first().click();

@@ -7,7 +7,8 @@ import type { Answers } from "./schema";
 export type SubmissionStatus = "received" | "delivered" | "rejected" | "failed" | "awaiting_person" | "expired";
 
 export type ServerValidation =
-  | { ok: true; errors: FieldMessages; vendorChecked: boolean }
+  /** `email`: the email check's verdict, when asked with the page (null: the vendor could not say). */
+  | { ok: true; errors: FieldMessages; vendorChecked: boolean; email?: EmailVerdict | null }
   | { ok: false };
 
 /**
@@ -37,19 +38,19 @@ export function messagesOf(value: unknown): FieldMessages {
 }
 
 /** This page's errors from the server; `{ok:false}` when it could not answer (5xx, network, timeout). */
-export async function validatePage(api: string, page: number, data: Answers, signal?: AbortSignal): Promise<ServerValidation> {
+export async function validatePage(api: string, page: number, data: Answers, checks: "email"[]): Promise<ServerValidation> {
   try {
     const response = await fetch(`${api}/validate`, {
       method: "POST",
       headers: jsonHeaders(),
-      body: JSON.stringify({ page, data }),
-      signal: signal ?? AbortSignal.timeout(15_000),
+      body: JSON.stringify({ page, data, checks }),
+      signal: AbortSignal.timeout(15_000),
     });
     if (!response.ok) return { ok: false };
     const body = await readJson(response);
     const errors = messagesOf(body.errors);
     rememberLanguages(errors, body.languages);
-    return { ok: true, errors, vendorChecked: body.vendorChecked === true };
+    return { ok: true, errors, vendorChecked: body.vendorChecked === true, email: (body.checks as { email?: EmailVerdict | null } | undefined)?.email };
   } catch {
     return { ok: false };
   }
@@ -69,17 +70,3 @@ export async function checkUsername(api: string, value: string, signal: AbortSig
 }
 
 export type EmailVerdict = "new" | "registered" | "transferable" | "not_transferable";
-
-/** What the vendor knows of an address, or null when it could not be checked. Throws AbortError when aborted. */
-export async function checkEmail(api: string, value: string, signal: AbortSignal): Promise<EmailVerdict | null> {
-  try {
-    // A POST: the address stays out of URLs and logs.
-    const response = await fetch(`${api}/checks/email`, { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ value }), signal });
-    if (!response.ok) return null;
-    const { verdict } = await readJson(response);
-    return typeof verdict === "string" && ["new", "registered", "transferable", "not_transferable"].includes(verdict) ? (verdict as EmailVerdict) : null;
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return null;
-  }
-}

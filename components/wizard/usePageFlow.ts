@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import type { EmailStatus, UsernameStatus, Watched } from "@/components/theme/context";
-import { checkEmail, checkUsername, formApi, validatePage } from "./api";
+import { checkUsername, formApi, validatePage, type EmailVerdict } from "./api";
 import { cleanAnswers } from "./formModel";
 import { errorKinds } from "./insights";
 import type { FieldMessages } from "./paths";
@@ -79,32 +79,29 @@ export function usePageFlow({
     return { messages: current.state === "taken" ? { [field]: t("usernameTaken", { value: current.value }) } : {}, status: known };
   };
 
-  /**
-   * The vendor's verdict on the page's email address, asked on Next (once per address):
-   * registered here, or not movable from another club, stops the person with a kind
-   * error; "transferable" asks them to choose to continue (the widget's checkbox). Like
-   * Next's button, the widget says "checking" only once the check takes a while.
-   */
-  const emailVerdict = async (index: number, status: EmailStatus, browserError: boolean): Promise<Verdict<EmailStatus>> => {
+  /** The page's email address, when its check applies (the browser finds it well formed). */
+  const emailOf = (index: number, browserError: boolean): string | undefined => {
     const field = model.emailField;
     const value = field ? state.data[field] : undefined;
-    if (!field || browserError || !definition.pages[index].fields.includes(field) || typeof value !== "string" || !value.trim()) return { messages: {} };
-    const address = value.trim();
-    let current = status;
-    let known: EmailStatus | undefined;
-    if (current.value !== address || ["idle", "checking", "unknown"].includes(current.state)) {
-      const transfer = current.value === address && current.transfer;
-      const slowCheck = setTimeout(() => emailStatus.set({ value: address, state: "checking", transfer }), SHOW_CHECKING_MS);
-      const verdict = await checkEmail(formApi(definition), address, AbortSignal.timeout(5_000)).catch(() => null);
-      clearTimeout(slowCheck);
-      current = known = { value: address, state: verdict ?? "unknown", transfer };
-    }
+    return field && !browserError && definition.pages[index].fields.includes(field) && typeof value === "string" && value.trim() ? value.trim() : undefined;
+  };
+
+  /**
+   * The vendor's verdict on the page's email address, asked on Next with the page's own check
+   * (once per address; `verdict`: the answer, when asked): registered here, or not movable from
+   * another club, stops the person with a kind error; "transferable" asks them to choose to
+   * continue (the widget's checkbox).
+   */
+  const emailVerdict = (address: string | undefined, asked: boolean, verdict: EmailVerdict | null | undefined): Verdict<EmailStatus> => {
+    if (!address) return { messages: {} };
+    const status = state.email;
+    const current: EmailStatus = asked ? { value: address, state: verdict ?? "unknown", transfer: status.value === address && status.transfer } : status;
     const message =
       current.state === "registered" ? t("emailRegistered")
       : current.state === "not_transferable" ? t("emailNotTransferable")
       : current.state === "transferable" && !current.transfer ? t("emailTransferChoose")
       : undefined;
-    return { messages: message ? { [field]: message } : {}, status: known };
+    return { messages: message ? { [model.emailField!]: message } : {}, status: asked ? current : undefined };
   };
 
   const next = async () => {
@@ -135,11 +132,14 @@ export function usePageFlow({
     const local = { ...browser, ...taken };
     if (Object.keys(local).length > 0) dispatch({ type: "errors", errors: local, focus: true });
 
-    const [server, usernameCheck, emailCheck] = await Promise.all([
-      validatePage(formApi(definition), index + 1, data),
-      usernameVerdict(index, state.username),
-      emailVerdict(index, state.email, Boolean(model.emailField && browser[model.emailField])),
-    ]);
+    // The email check rides with the page's (one request); like Next's button, its widget says
+    // "checking" only once the answer takes a while.
+    const address = emailOf(index, Boolean(model.emailField && browser[model.emailField]));
+    const asked = Boolean(address) && (state.email.value !== address || ["idle", "checking", "unknown"].includes(state.email.state));
+    const slowEmail = asked ? setTimeout(() => emailStatus.set({ value: address!, state: "checking", transfer: state.email.value === address && state.email.transfer }), SHOW_CHECKING_MS) : undefined;
+    const [server, usernameCheck] = await Promise.all([validatePage(formApi(definition), index + 1, data, asked ? ["email"] : []), usernameVerdict(index, state.username)]);
+    clearTimeout(slowEmail);
+    const emailCheck = emailVerdict(address, asked, server.ok ? server.email : null);
     // The checks' verdicts are kept whatever happened since, and render once with where Next goes.
     if (usernameCheck.status) dispatch({ type: "username", status: usernameCheck.status });
     if (emailCheck.status) dispatch({ type: "email", status: emailCheck.status });

@@ -193,7 +193,9 @@ export interface Connector {
   /**
    * What the vendor knows of this email address (see EmailVerdict). A form whose schema
    * has an `email` field and whose connector has this method checks the address on the
-   * page that asks it, through /api/forms/{id}/checks/email (rate-limited).
+   * page that asks it, on Next, with the page's validation (/api/forms/{id}/validate with
+   * `checks: ["email"]`, under the email check's rate limits), or alone through
+   * /api/forms/{id}/checks/email.
    */
   checkEmail?(email: string): Promise<EmailVerdict>;
   /**

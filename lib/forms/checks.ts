@@ -57,6 +57,29 @@ export async function checkUsername({ connector, definition, t }: FormContext, v
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
+ * The email check of a page's Next, answered with its errors (one request): the verdict on
+ * the address the page asks (checkEmail), or undefined when it asks none, or none well formed
+ * (its error says so). `allowed` counts the check against the email check's own limits.
+ */
+export async function pageEmailVerdict(context: FormContext, pageNumber: number, data: FormData, allowed: () => Promise<boolean>): Promise<EmailVerdict | null | undefined> {
+  const field = context.definition.pages[pageNumber - 1]?.fields.find((name) => context.definition.checks[name] === "email");
+  const value = field ? data[field] : undefined;
+  if (!context.connector.checkEmail || typeof value !== "string" || !EMAIL.test(value.trim())) return undefined;
+  // Over the limit, the person goes on unchecked (as when the vendor cannot say); the submit decides.
+  return (await allowed()) ? checkEmail(context, value.trim()) : null;
+}
+
+/** A page's Next: its errors (checkPage), and the checks asked with them (`checks.email`: pageEmailVerdict). */
+export async function checkNext(
+  context: FormContext,
+  { page, data, checks }: { page: number; data: FormData; checks?: "email"[] },
+  emailAllowed: () => Promise<boolean>,
+): Promise<PageCheck & { checks?: { email: EmailVerdict | null } }> {
+  const [checked, email] = await Promise.all([checkPage(context, page, data), checks?.includes("email") ? pageEmailVerdict(context, page, data, emailAllowed) : undefined]);
+  return email === undefined ? checked : { ...checked, checks: { email } };
+}
+
+/**
  * What the vendor knows of an email address (EmailVerdict), or null when it could not
  * say. The address is personal data: it is never logged, and only the verdict leaves.
  */

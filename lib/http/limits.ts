@@ -73,6 +73,28 @@ async function formIdOf(context: unknown): Promise<string | undefined> {
   return typeof params?.formId === "string" ? params.formId : undefined;
 }
 
+/** One more `action` by this client on this form, counted against its limits (which fail open). */
+function decide(action: LimitAction, request: Request, formId: string | undefined) {
+  return getLimits()
+    .then((limits) => limits.check(action, requestAddress(request), formId))
+    .catch((error: unknown) => {
+      holder.__formgateLimits = undefined;
+      warnStore(error);
+      return { allowed: true, headers: {}, retryAfterSeconds: 0 };
+    });
+}
+
+/**
+ * Whether a route may also do `action` for this request, counted as if it were its own route's
+ * call (the validate route's email check: the email check's limits, whichever route asks).
+ */
+export async function alsoWithinLimits(action: LimitAction, request: Request, formId: string): Promise<boolean> {
+  if (env().RATE_LIMITS === "0") return true;
+  const decision = await decide(action, request, formId);
+  if (!decision.allowed) countRefusal(formId, "rate_limit");
+  return decision.allowed;
+}
+
 /**
  * A route handler behind the abuse protection: the Origin check, then the rate
  * limits of `action` for the client's address and the form. Refusals are JSON in
@@ -87,13 +109,7 @@ export function limited<Context>(action: RouteAction, handler: (request: Request
       return json({ error: t("originRefused", { origin: request.headers.get("origin") ?? "" }) }, { status: 403 });
     }
     if (action === "admin" || env().RATE_LIMITS === "0") return handler(request, context);
-    const decision = await getLimits()
-      .then((limits) => limits.check(action, requestAddress(request), form?.id))
-      .catch((error: unknown) => {
-        holder.__formgateLimits = undefined;
-        warnStore(error);
-        return { allowed: true, headers: {}, retryAfterSeconds: 0 };
-      });
+    const decision = await decide(action, request, form?.id);
     if (!decision.allowed) {
       countRefusal(form?.id, "rate_limit");
       return json({ error: t("tooManyRequests", { seconds: decision.retryAfterSeconds }) }, { status: 429, headers: decision.headers });

@@ -6,6 +6,8 @@ const answers = z.record(z.string().max(100), z.unknown(), { error: "must be an 
 export const validateBody = z.object({
   page: z.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
   data: answers,
+  /** Checks to answer with the page's errors (one request for Next): "email", the page's address. */
+  checks: z.array(z.literal("email", { error: 'must be "email"' })).max(1, { error: "must have at most 1 item" }).optional(),
 });
 
 const utm = z.string().max(200, { error: "must be at most 200 characters" }).optional();
