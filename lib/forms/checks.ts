@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { disposableErrors } from "@/lib/protection";
 import type { FormContext } from "./definition";
 import { knownAnswers } from "./known";
+import { emailFieldOf } from "./page-model";
 import { valueFormatsFor } from "@/lib/config/forms";
 import { errorsForPage, mergeErrors, validateDetailed } from "./validate";
 import { prepareAnswers, vendorAnswers } from "./values";
@@ -62,8 +63,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * (its error says so). `allowed` counts the check against the email check's own limits.
  */
 export async function pageEmailVerdict(context: FormContext, pageNumber: number, data: FormData, allowed: () => Promise<boolean>): Promise<EmailVerdict | null | undefined> {
-  const field = context.definition.pages[pageNumber - 1]?.fields.find((name) => context.definition.checks[name] === "email");
-  const value = field ? data[field] : undefined;
+  const field = emailFieldOf(context.definition);
+  const value = field && context.definition.pages[pageNumber - 1]?.fields.includes(field) ? data[field] : undefined;
   if (!context.connector.checkEmail || typeof value !== "string" || !EMAIL.test(value.trim())) return undefined;
   // Over the limit, the person goes on unchecked (as when the vendor cannot say); the submit decides.
   return (await allowed()) ? checkEmail(context, value.trim()) : null;
